@@ -1,0 +1,41 @@
+import type { TradingDate } from './tradingDate';
+
+/** One trading session of a symbol, as traded (not adjusted), with Yahoo's adjusted close where known. */
+export interface PriceBar {
+  date: TradingDate;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  adjClose: number | null;
+  volume: number | null;
+}
+
+/** A share count reported by the company, as of a date, with the filing it comes from. */
+export interface SharesPoint {
+  asOf: TradingDate;
+  shares: number;
+  source: string;
+}
+
+export const EVENT_KINDS = ['news', 'social', 'market', 'product'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface EventSource {
+  title: string;
+  publisher: string;
+  url: string | null;
+  date: TradingDate | null;
+}
+
+export interface MarketEvent {
+  id: string;
+  title: string;
+  kind: EventKind;
+  /** A date (`YYYY-MM-DD`) or a timestamp with an offset. */
+  start: string;
+  end: string | null;
+  summary: string;
+  quote: string | null;
+  sources: EventSource[];
+}
