@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { HttpError, InvalidResponseError, NetworkError, TimeoutError } from './errors';
+import { errorBodySchema } from './schemas';
+import { currentTransport } from './transport';
+
+function retryAfterSeconds(response: Response): number | null {
+  const header = response.headers.get('Retry-After');
+  if (header === null) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
+
+async function httpError(response: Response): Promise<HttpError> {
+  const text = await response.text().catch(() => '');
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // An HTML error page from a proxy: keep the status, there is no contract body to read.
+  }
+  const parsed = errorBodySchema.safeParse(body);
+  return new HttpError(
+    response.status,
+    parsed.success ? parsed.data.error.code : null,
+    parsed.success ? parsed.data.error.message : `HTTP ${response.status}`,
+    retryAfterSeconds(response),
+  );
+}
+
+/**
+ * GETs `path` under the API base URL and returns the body once it matches `schema`. Every failure
+ * becomes a typed error: no answer in time, no connection, an HTTP error, or data of the wrong shape.
+ */
+export async function getJson<T>(
+  path: string,
+  schema: z.ZodMiniType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const { baseUrl, fetch, timeoutMs } = currentTransport();
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort(new TimeoutError(timeoutMs / 1000));
+  }, timeoutMs);
+  const onAbort = () => {
+    controller.abort(signal?.reason);
+  };
+  signal?.addEventListener('abort', onAbort);
+  try {
+    const request = new Request(`${baseUrl.replace(/\/$/, '')}${path}`, {
+      method: 'GET',
+      headers: { Accept: 'application/json' },
+      signal: controller.signal,
+    });
+    let response: Response;
+    try {
+      response = await fetch(request);
+    } catch (error) {
+      if (controller.signal.reason instanceof TimeoutError) throw controller.signal.reason;
+      if (signal?.aborted) throw error;
+      throw new NetworkError(error instanceof Error ? error.message : 'Network request failed');
+    }
+    if (!response.ok) throw await httpError(response);
+    let body: unknown;
+    try {
+      body = JSON.parse(await response.text());
+    } catch {
+      throw new InvalidResponseError('The response is not JSON');
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.join('.') ?? '';
+      throw new InvalidResponseError(
+        `The response does not match the API contract${where ? ` at ${where}` : ''}: ${issue?.message ?? 'invalid'}`,
+      );
+    }
+    return parsed.data;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
