@@ -1,0 +1,83 @@
+import symbolsMeta from './fixtures/symbols.json';
+import eventsFixture from './fixtures/events.json';
+import sharesCsv from './fixtures/nvda_shares_outstanding.csv?raw';
+import type { MarketEvent, PriceBar, SharesPoint } from '../src/domain/types';
+import type { SymbolInfo } from '../src/api/schemas';
+
+/** The bundled dataset (mocks/fixtures, see PROVENANCE.md), read once into the contract's shapes. */
+
+const priceFiles = import.meta.glob<string>('./fixtures/prices/*.csv', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+function csvRows(text: string): Record<string, string>[] {
+  const [header = '', ...lines] = text.trim().split(/\r?\n/);
+  const names = header.split(',');
+  // The fixtures quote only text cells without embedded quotes, so a simple quoted-split is exact here.
+  const cells = (line: string) =>
+    (line.match(/("([^"]*)"|[^,]*)(,|$)/g) ?? []).map((cell) =>
+      cell.replace(/,$/, '').replace(/^"|"$/g, ''),
+    );
+  return lines.map((line) => {
+    const values = cells(line);
+    return Object.fromEntries(names.map((name, index) => [name, values[index] ?? '']));
+  });
+}
+
+const numberOrNull = (cell: string | undefined) => (cell ? Number(cell) : null);
+
+function parseBars(text: string): PriceBar[] {
+  return csvRows(text).map((row) => ({
+    date: row.date ?? '',
+    open: Number(row.open),
+    high: Number(row.high),
+    low: Number(row.low),
+    close: Number(row.close),
+    adjClose: numberOrNull(row.adj_close),
+    volume: numberOrNull(row.volume),
+  }));
+}
+
+export const pricesBySymbol: ReadonlyMap<string, PriceBar[]> = new Map(
+  Object.entries(priceFiles).map(([path, text]) => [
+    path.replace(/^.*\/([A-Z]+)\.csv$/, '$1'),
+    parseBars(text),
+  ]),
+);
+
+export const sharesBySymbol: ReadonlyMap<string, SharesPoint[]> = new Map([
+  [
+    'NVDA',
+    csvRows(sharesCsv).map((row) => ({
+      asOf: row.as_of_date ?? '',
+      shares: Number(row.shares_outstanding),
+      source: `${row.document ?? ''}, ${row.measure ?? ''} (filed ${row.filed ?? ''})`,
+    })),
+  ],
+]);
+
+interface RawEvent extends Omit<MarketEvent, 'end'> {
+  end?: string | null;
+}
+
+/** The events of the NVIDIA story; `end` is null where the fixture leaves it out, as the contract says. */
+export const storyEvents: MarketEvent[] = (eventsFixture as RawEvent[]).map((event) => ({
+  ...event,
+  end: event.end ?? null,
+}));
+
+export const symbols: SymbolInfo[] = symbolsMeta.map((meta) => {
+  const bars = pricesBySymbol.get(meta.symbol) ?? [];
+  return {
+    symbol: meta.symbol,
+    name: meta.name,
+    kind: meta.kind as SymbolInfo['kind'],
+    currency: 'USD',
+    exchange: meta.exchange,
+    timezone: 'America/New_York',
+    firstDate: bars[0]?.date ?? '',
+    lastDate: bars.at(-1)?.date ?? '',
+  };
+});

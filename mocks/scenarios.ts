@@ -1,0 +1,41 @@
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { API_PATH, errorResponse } from './handlers';
+
+/**
+ * Fault scenarios, put in front of the normal handlers: in development with `?scenario=NAME` (mock
+ * mode only) and in tests. Each mimics one way a real price API fails.
+ */
+export const scenarios = {
+  /** Every prices request fails with HTTP 500. */
+  'server-error': [
+    http.get(`${API_PATH}/prices/:symbol`, () =>
+      errorResponse(500, 'server_error', 'The price service failed'),
+    ),
+  ],
+  /** The first prices request fails with HTTP 503, the next ones succeed: Retry recovers. */
+  'fail-once': [
+    http.get(
+      `${API_PATH}/prices/:symbol`,
+      () => errorResponse(503, 'server_error', 'The price service is unavailable'),
+      { once: true },
+    ),
+  ],
+  /** The connection fails: no HTTP answer at all. */
+  'network-error': [http.get(`${API_PATH}/prices/:symbol`, () => HttpResponse.error())],
+  /** 200 with a body that is not JSON. */
+  'malformed-json': [
+    http.get(`${API_PATH}/prices/:symbol`, () => new HttpResponse('{"bars": [', { status: 200 })),
+  ],
+  /** Every request takes 2 s: the loading state stays visible. */
+  slow: [
+    http.all(`${API_PATH}/*`, async () => {
+      await delay(2000);
+    }),
+  ],
+} satisfies Record<string, RequestHandler[]>;
+
+export type ScenarioName = keyof typeof scenarios;
+
+export function isScenarioName(name: string): name is ScenarioName {
+  return Object.hasOwn(scenarios, name);
+}
