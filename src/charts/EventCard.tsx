@@ -1,0 +1,93 @@
+import { formatExchangeClock, type ExchangeMoment } from '../domain/exchangeTime';
+import { formatTradingDate } from '../domain/tradingDate';
+import type { ChartEvent } from './chartEvent';
+import { EVENT_KIND_STYLE } from './eventStyle';
+
+function when(start: ExchangeMoment, end: ExchangeMoment | null): string {
+  const day = (moment: ExchangeMoment) => formatTradingDate(moment.date, { weekday: true });
+  const clock = (moment: ExchangeMoment) => formatExchangeClock(moment);
+  if (!end) {
+    const time = clock(start);
+    return time ? `${day(start)}, ${time}` : `${day(start)} (date only)`;
+  }
+  if (end.date === start.date) {
+    const [a, b] = [clock(start), clock(end)];
+    return a && b ? `${day(start)}, ${a} to ${b}` : `${day(start)} (date only)`;
+  }
+  return `${day(start)} to ${day(end)} (dates only)`;
+}
+
+/** Links only to http(s): a source URL of any other scheme is shown as text, never as a link. */
+function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function EventDetails({ event }: { event: ChartEvent }) {
+  const style = EVENT_KIND_STYLE[event.event.kind];
+  const effectNote =
+    event.sessionOfEffect && event.sessionOfEffect !== event.start.date
+      ? `Effect on prices: ${formatTradingDate(event.sessionOfEffect, { weekday: true })}, the first session after.`
+      : null;
+  return (
+    <article className="event-card__item" data-event-card={event.event.id}>
+      <p className="event-card__meta">
+        <span className="kind-badge" style={{ borderColor: style.color, color: style.color }}>
+          {style.label}
+        </span>{' '}
+        <time>{when(event.start, event.end)}</time>
+      </p>
+      <h3 className="event-card__title">{event.event.title}</h3>
+      {effectNote && <p className="event-card__effect">{effectNote}</p>}
+      <p>{event.event.summary}</p>
+      {event.event.quote && <blockquote>“{event.event.quote}”</blockquote>}
+      <p className="event-card__sources-title">Sources</p>
+      <ul className="event-card__sources">
+        {event.event.sources.map((source, index) => {
+          const href = safeHref(source.url);
+          const text = `${source.publisher}: ${source.title}`;
+          return (
+            <li key={`${source.url ?? ''}-${index}`}>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {text}
+                </a>
+              ) : (
+                <span>{text} (no link)</span>
+              )}
+              {source.date && <span className="muted"> · {formatTradingDate(source.date)}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}
+
+/** The card of one event, or of every event behind a "+N" chip. */
+export function EventCard({ events, onClose }: { events: ChartEvent[]; onClose: () => void }) {
+  return (
+    <div
+      className="event-card"
+      role="dialog"
+      aria-label={events.length === 1 ? events[0]?.event.title : `${events.length} events`}
+    >
+      <button
+        type="button"
+        className="event-card__close"
+        onClick={onClose}
+        aria-label="Close event card"
+      >
+        ×
+      </button>
+      {events.map((event) => (
+        <EventDetails key={event.event.id} event={event} />
+      ))}
+    </div>
+  );
+}

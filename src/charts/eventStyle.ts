@@ -1,0 +1,20 @@
+import type { EventKind } from '../domain/types';
+
+/**
+ * Each kind has a colour and a dash pattern, so overlays stay apart in grey-scale print and for
+ * readers who do not tell the colours apart.
+ */
+export const EVENT_KIND_STYLE: Record<EventKind, { color: string; dash: string; label: string }> = {
+  news: { color: '#1f5fbf', dash: '4 3', label: 'News' },
+  social: { color: '#8a3ab9', dash: '1 3', label: 'Social' },
+  market: { color: '#c0392b', dash: '', label: 'Market' },
+  product: { color: '#1e7d4f', dash: '8 3', label: 'Product' },
+};
+
+export const CHART_COLORS = {
+  price: '#111827',
+  marketValue: '#0f766e',
+  grid: '#e5e7eb',
+  axis: '#4b5563',
+  band: '#8a3ab9',
+};

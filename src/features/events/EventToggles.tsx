@@ -1,0 +1,101 @@
+import { EVENT_KIND_STYLE } from '../../charts/eventStyle';
+import type { EventPlacement } from '../../domain/eventPlacement';
+import { formatTradingDate } from '../../domain/tradingDate';
+import { EVENT_KINDS, type EventKind } from '../../domain/types';
+import type { EventVisibility } from './chartEvents';
+
+export interface EventTogglesProps {
+  placement: EventPlacement;
+  visibility: EventVisibility;
+  onChange: (next: EventVisibility) => void;
+}
+
+function KindSwatch({ kind }: { kind: EventKind }) {
+  const style = EVENT_KIND_STYLE[kind];
+  return (
+    <svg width="22" height="10" aria-hidden="true" className="kind-swatch">
+      <line
+        x1="1"
+        x2="21"
+        y1="5"
+        y2="5"
+        stroke={style.color}
+        strokeWidth="2"
+        strokeDasharray={style.dash}
+      />
+    </svg>
+  );
+}
+
+const toggled = <T,>(list: readonly T[], item: T): T[] =>
+  list.includes(item) ? list.filter((other) => other !== item) : [...list, item];
+
+/** Overlay toggles: each kind at once, and each event on its own. Toggling never refetches. */
+export function EventToggles({ placement, visibility, onChange }: EventTogglesProps) {
+  const counts = new Map<EventKind, number>();
+  for (const placed of placement.placed)
+    counts.set(placed.event.kind, (counts.get(placed.event.kind) ?? 0) + 1);
+
+  return (
+    <section className="event-toggles" aria-labelledby="event-toggles-title">
+      <h2 id="event-toggles-title" className="panel-title">
+        Event overlays
+      </h2>
+      <fieldset className="kind-toggles">
+        <legend>By kind</legend>
+        {EVENT_KINDS.map((kind) => (
+          <label key={kind} className="toggle">
+            <input
+              type="checkbox"
+              checked={!visibility.hiddenKinds.includes(kind)}
+              onChange={() => {
+                onChange({ ...visibility, hiddenKinds: toggled(visibility.hiddenKinds, kind) });
+              }}
+            />
+            <KindSwatch kind={kind} /> {EVENT_KIND_STYLE[kind].label} ({counts.get(kind) ?? 0})
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="event-list">
+        <legend>Each event</legend>
+        <ul>
+          {placement.placed.map((placed) => {
+            const kindHidden = visibility.hiddenKinds.includes(placed.event.kind);
+            return (
+              <li key={placed.event.id}>
+                <label
+                  className="toggle"
+                  title={kindHidden ? 'Its kind is switched off' : undefined}
+                >
+                  <input
+                    type="checkbox"
+                    data-event-toggle={placed.event.id}
+                    checked={!kindHidden && !visibility.hiddenEvents.includes(placed.event.id)}
+                    disabled={kindHidden}
+                    onChange={() => {
+                      onChange({
+                        ...visibility,
+                        hiddenEvents: toggled(visibility.hiddenEvents, placed.event.id),
+                      });
+                    }}
+                  />
+                  <KindSwatch kind={placed.event.kind} />
+                  <span className="event-list__date">
+                    {formatTradingDate(placed.start.date, { year: false })}
+                  </span>{' '}
+                  {placed.event.title}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {placement.skipped.length > 0 && (
+        <p className="notice" role="status">
+          {placement.skipped.length} event{placement.skipped.length > 1 ? 's' : ''} not shown:{' '}
+          {placement.skipped.map(({ event, reason }) => `${event.title} (${reason})`).join('; ')}.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { API_PATH, errorResponse } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import { renderApp } from './renderApp';
+
+async function priceChart(container: HTMLElement) {
+  await waitFor(() => {
+    expect(container.querySelector('.price-line path.recharts-line-curve')).not.toBeNull();
+  });
+  return container.querySelector('.price-chart') as HTMLElement;
+}
+
+describe('the dashboard', () => {
+  it('draws the price path across the window', async () => {
+    const { container } = renderApp();
+    const chart = await priceChart(container);
+    expect(chart.querySelector('svg.recharts-surface')).not.toBeNull();
+    const path =
+      chart.querySelector('.price-line path.recharts-line-curve')?.getAttribute('d') ?? '';
+    // One point per session from 2 Jan to 28 Feb 2025: 39 sessions (closed 9 Jan, 20 Jan, 17 Feb).
+    const points = path.match(/[ML]/g) ?? [];
+    expect(points).toHaveLength(39);
+    expect(path).not.toMatch(/NaN/);
+  });
+
+  it('shows the headline figures computed from the data', async () => {
+    renderApp();
+    const headline = await screen.findByRole('region', { name: 'Headline figures' });
+    expect(within(headline).getByText('$142.62 → $118.42')).toBeInTheDocument();
+    expect(within(headline).getByText('-16.97%')).toBeInTheDocument();
+    expect(within(headline).getByText('-$594.2B')).toBeInTheDocument();
+    expect(within(headline).getByText('+8.93%')).toBeInTheDocument();
+  });
+
+  it('draws the named overlays', async () => {
+    const { container } = renderApp();
+    await priceChart(container);
+    await waitFor(() => {
+      expect(container.querySelector('[data-event-id="viral-weekend"]')).not.toBeNull();
+    });
+    for (const id of [
+      'wang-cnbc-davos-interview',
+      'musk-obviously-reply',
+      'nvda-record-drop-jan27',
+      'deepseek-r1-release',
+    ]) {
+      expect(container.querySelector(`[data-event-id="${id}"]`)).not.toBeNull();
+    }
+    expect(container.querySelector('[data-event-id="viral-weekend"]')?.tagName).toBe('rect');
+  });
+
+  it('removes and restores an overlay with its toggle, and keeps it in the URL', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp();
+    await priceChart(container);
+    const toggle = await waitFor(() => {
+      const element = container.querySelector<HTMLInputElement>(
+        '[data-event-toggle="musk-obviously-reply"]',
+      );
+      expect(element).not.toBeNull();
+      return element as HTMLInputElement;
+    });
+    await user.click(toggle);
+    expect(container.querySelector('[data-event-id="musk-obviously-reply"]')).toBeNull();
+    expect(window.location.search).toContain('hide=musk-obviously-reply');
+    await user.click(toggle);
+    expect(container.querySelector('[data-event-id="musk-obviously-reply"]')).not.toBeNull();
+  });
+
+  it('hides a whole kind at once', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp();
+    await priceChart(container);
+    await user.click(await screen.findByRole('checkbox', { name: /Social/ }));
+    expect(container.querySelector('[data-event-id="musk-obviously-reply"]')).toBeNull();
+    expect(container.querySelector('[data-event-id="viral-weekend"]')).toBeNull();
+    expect(container.querySelector('[data-event-id="nvda-record-drop-jan27"]')).not.toBeNull();
+  });
+
+  it('shows an error on a 500 and recovers with Retry, keeping the window and toggles', async () => {
+    server.use(
+      http.get(
+        `${API_PATH}/prices/:symbol`,
+        () => errorResponse(500, 'server_error', 'Database unavailable'),
+        {
+          once: true,
+        },
+      ),
+    );
+    const user = userEvent.setup();
+    const { container } = renderApp('?from=2025-01-20&to=2025-01-31&hide=musk-obviously-reply');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The price service failed (HTTP 500)');
+    expect(alert).toHaveTextContent('Database unavailable');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    const chart = await priceChart(container);
+    expect(chart.querySelector('[data-event-id="musk-obviously-reply"]')).toBeNull();
+    expect(chart.querySelector('[data-event-id="nvda-record-drop-jan27"]')).not.toBeNull();
+    expect(window.location.search).toBe('?from=2025-01-20&to=2025-01-31&hide=musk-obviously-reply');
+    const path =
+      chart.querySelector('.price-line path.recharts-line-curve')?.getAttribute('d') ?? '';
+    expect(path.match(/[ML]/g)).toHaveLength(9);
+  });
+
+  it('says so when the window holds no session', async () => {
+    renderApp('?from=2025-01-25&to=2025-01-26');
+    expect(
+      await screen.findByText(/No trading sessions between Sat 25 Jan 2025 and Sun 26 Jan 2025/),
+    ).toBeInTheDocument();
+  });
+
+  it('ignores a bad URL parameter with a notice', async () => {
+    const { container } = renderApp('?from=2025-13-45&hideKinds=rumours');
+    expect(await screen.findByText(/Ignored from="2025-13-45"/)).toBeInTheDocument();
+    expect(screen.getByText(/Ignored hideKinds="rumours"/)).toBeInTheDocument();
+    await priceChart(container);
+  });
+});
