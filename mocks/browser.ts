@@ -8,7 +8,7 @@ import { scenarios, type ScenarioName } from './scenarios';
  * the static build must run there on its bundled data. The handlers are the same as in tests.
  */
 export function createMockFetch(scenario: ScenarioName | null = null) {
-  const active: RequestHandler[] = [...(scenario ? scenarios[scenario] : []), ...handlers];
+  const active: RequestHandler[] = [...(scenario ? scenarios[scenario]() : []), ...handlers];
   return async (request: Request): Promise<Response> => {
     const response = await getResponse(active, request);
     // HttpResponse.error() stands for a failed connection: fetch rejects with a TypeError then.

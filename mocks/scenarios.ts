@@ -3,36 +3,49 @@ import { API_PATH, errorResponse } from './handlers';
 
 /**
  * Fault scenarios, put in front of the normal handlers: in development with `?scenario=NAME` (mock
- * mode only) and in tests. Each mimics one way a real price API fails.
+ * mode only) and in tests. Each mimics one way a real price API fails. Each is a factory: `once`
+ * handlers remember being used, so every mock API gets fresh ones.
  */
 export const scenarios = {
   /** Every prices request fails with HTTP 500. */
-  'server-error': [
+  'server-error': () => [
     http.get(`${API_PATH}/prices/:symbol`, () =>
       errorResponse(500, 'server_error', 'The price service failed'),
     ),
   ],
-  /** The first prices request fails with HTTP 503, the next ones succeed: Retry recovers. */
-  'fail-once': [
+  /** The first prices request fails with HTTP 503, the next ones succeed. */
+  'fail-once': () => [
     http.get(
       `${API_PATH}/prices/:symbol`,
       () => errorResponse(503, 'server_error', 'The price service is unavailable'),
       { once: true },
     ),
   ],
+  /**
+   * The first three prices requests fail with HTTP 503, then the service is back: more failures
+   * than the app's automatic retries, so the error shows and the reader's Retry recovers.
+   */
+  'outage-then-recover': () =>
+    [1, 2, 3].map(() =>
+      http.get(
+        `${API_PATH}/prices/:symbol`,
+        () => errorResponse(503, 'server_error', 'The price service is unavailable'),
+        { once: true },
+      ),
+    ),
   /** The connection fails: no HTTP answer at all. */
-  'network-error': [http.get(`${API_PATH}/prices/:symbol`, () => HttpResponse.error())],
+  'network-error': () => [http.get(`${API_PATH}/prices/:symbol`, () => HttpResponse.error())],
   /** 200 with a body that is not JSON. */
-  'malformed-json': [
+  'malformed-json': () => [
     http.get(`${API_PATH}/prices/:symbol`, () => new HttpResponse('{"bars": [', { status: 200 })),
   ],
   /** Every request takes 2 s: the loading state stays visible. */
-  slow: [
+  slow: () => [
     http.all(`${API_PATH}/*`, async () => {
       await delay(2000);
     }),
   ],
-} satisfies Record<string, RequestHandler[]>;
+} satisfies Record<string, () => RequestHandler[]>;
 
 export type ScenarioName = keyof typeof scenarios;
 
