@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -29,7 +29,18 @@ export interface PriceChartProps {
 
 interface ActiveCard {
   ids: string[];
-  x: number;
+  left: number;
+  width: number;
+}
+
+const CARD_MAX_WIDTH = 420;
+const CARD_MARGIN = 8;
+
+/** The card is centred on its event where it can be, and always kept inside the chart. */
+function cardPlacement(x: number, chartWidth: number): { left: number; width: number } {
+  const width = Math.min(CARD_MAX_WIDTH, chartWidth - 2 * CARD_MARGIN);
+  const left = Math.min(Math.max(x - width / 2, CARD_MARGIN), chartWidth - CARD_MARGIN - width);
+  return { left: Math.max(left, CARD_MARGIN), width };
 }
 
 /** The daily close on a true time axis, with the event overlays and their cards. */
@@ -43,6 +54,7 @@ export function PriceChart({
   description,
 }: PriceChartProps) {
   const [card, setCard] = useState<ActiveCard | null>(null);
+  const container = useRef<HTMLDivElement>(null);
   const cardEvents = card ? events.filter((event) => card.ids.includes(event.event.id)) : [];
   const close = () => {
     setCard(null);
@@ -50,6 +62,7 @@ export function PriceChart({
 
   return (
     <div
+      ref={container}
       className="price-chart"
       style={{ height }}
       onKeyDown={(keyEvent) => {
@@ -93,7 +106,10 @@ export function PriceChart({
             toDay={toDay}
             activeIds={card?.ids ?? []}
             onActivate={(ids, x) => {
-              setCard({ ids, x });
+              setCard({
+                ids,
+                ...cardPlacement(x, container.current?.clientWidth ?? CARD_MAX_WIDTH),
+              });
             }}
             onClose={close}
           />
@@ -111,10 +127,7 @@ export function PriceChart({
         </ComposedChart>
       </ResponsiveContainer>
       {card && cardEvents.length > 0 && (
-        <div
-          className="event-card-anchor"
-          style={card.x > 420 ? { right: 8 } : { left: Math.max(8, card.x + 8) }}
-        >
+        <div className="event-card-anchor" style={{ left: card.left, width: card.width }}>
           <EventCard events={cardEvents} onClose={close} />
         </div>
       )}

@@ -52,7 +52,7 @@ describe('the dashboard', () => {
     expect(container.querySelector('[data-event-id="viral-weekend"]')?.tagName).toBe('rect');
   });
 
-  it('removes and restores an overlay with its toggle, and keeps it in the URL', async () => {
+  it('removes and restores an overlay with its toggle, refetching nothing, and keeps it in the URL', async () => {
     const user = userEvent.setup();
     const { container } = renderApp();
     await priceChart(container);
@@ -63,11 +63,17 @@ describe('the dashboard', () => {
       expect(element).not.toBeNull();
       return element as HTMLInputElement;
     });
+    const requests: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      requests.push(request.url);
+    });
     await user.click(toggle);
     expect(container.querySelector('[data-event-id="musk-obviously-reply"]')).toBeNull();
     expect(window.location.search).toContain('hide=musk-obviously-reply');
     await user.click(toggle);
     expect(container.querySelector('[data-event-id="musk-obviously-reply"]')).not.toBeNull();
+    expect(requests).toEqual([]);
+    server.events.removeAllListeners();
   });
 
   it('hides a whole kind at once', async () => {

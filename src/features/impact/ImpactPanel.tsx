@@ -133,10 +133,21 @@ export function ImpactPanel({
 /** Names every share count the visible market values use, with its filing. */
 function ShareCountsNote({ rows }: { rows: SessionRow[] }) {
   const counts = shareCountsUsed(rows);
-  if (counts.length === 0) return null;
+  const withoutCount = rows.filter((row) => row.shares === null);
+  const firstWithout = withoutCount[0];
+  const lastWithout = withoutCount.at(-1);
   return (
     <div className="share-counts">
-      <p>Shares outstanding used, each from its as-of date until the next report:</p>
+      {firstWithout && lastWithout && (
+        <p data-testid="no-share-count">
+          No market value for {withoutCount.length} session{withoutCount.length > 1 ? 's' : ''} (
+          {formatTradingDate(firstWithout.date)} to {formatTradingDate(lastWithout.date)}): the data
+          has no share count dated on or before them, and none is estimated.
+        </p>
+      )}
+      {counts.length > 0 && (
+        <p>Shares outstanding used, each from its as-of date until the next report:</p>
+      )}
       <ul>
         {counts.map((point) => (
           <li key={point.asOf}>

@@ -52,28 +52,32 @@ export function WindowControls({ window, bounds, defaultWindow, onChange }: Wind
           {preset.label}
         </button>
       ))}
-      <label htmlFor={fromId}>From</label>
-      <input
-        id={fromId}
-        type="date"
-        value={window.from}
-        min={bounds?.from}
-        max={window.to}
-        onChange={(event) => {
-          setEdge('from', event.target.value);
-        }}
-      />
-      <label htmlFor={toId}>To</label>
-      <input
-        id={toId}
-        type="date"
-        value={window.to}
-        min={window.from}
-        max={bounds?.to}
-        onChange={(event) => {
-          setEdge('to', event.target.value);
-        }}
-      />
+      <span className="date-field">
+        <label htmlFor={fromId}>From</label>
+        <input
+          id={fromId}
+          type="date"
+          value={window.from}
+          min={bounds?.from}
+          max={window.to}
+          onChange={(event) => {
+            setEdge('from', event.target.value);
+          }}
+        />
+      </span>
+      <span className="date-field">
+        <label htmlFor={toId}>To</label>
+        <input
+          id={toId}
+          type="date"
+          value={window.to}
+          min={window.from}
+          max={bounds?.to}
+          onChange={(event) => {
+            setEdge('to', event.target.value);
+          }}
+        />
+      </span>
     </div>
   );
 }
