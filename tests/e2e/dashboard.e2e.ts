@@ -1,0 +1,163 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+import { serveStatic } from './staticServer';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  if (!existsSync(resolve(DIST, 'index.html')))
+    throw new Error('No build in dist/: run `npm run build` first.');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+async function openDashboard(search = '') {
+  await page.goto(`${server.url}${search}`);
+  await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
+}
+
+describe('the dashboard in Chromium (production build, bundled data)', () => {
+  it('draws the price line across the plot, with no page error', async () => {
+    await openDashboard();
+    const line = page.locator('.price-line path.recharts-line-curve');
+    const d = (await line.getAttribute('d')) ?? '';
+    expect(d.match(/[ML]/g)?.length).toBe(39);
+    expect(d).not.toContain('NaN');
+    const box = await line.boundingBox();
+    const plot = await page.locator('.price-chart .recharts-cartesian-grid').boundingBox();
+    expect(box && plot).toBeTruthy();
+    if (box && plot) {
+      // The 2 Jan and 28 Feb sessions sit within a day's width of the plot's edges.
+      expect(box.width).toBeGreaterThan(plot.width * 0.95);
+    }
+    await expect(page.locator('.market-value-line path.recharts-line-curve').count()).resolves.toBe(
+      1,
+    );
+    await page.screenshot({ path: resolve(ARTIFACTS, 'dashboard.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the headline figures', async () => {
+    await openDashboard();
+    const headline = page.getByRole('region', { name: 'Headline figures' });
+    await expect(headline.textContent()).resolves.toContain('$142.62 → $118.42');
+    await expect(headline.textContent()).resolves.toContain('-16.97%');
+  });
+
+  it('shows the named overlays, each with its own label', async () => {
+    await openDashboard();
+    const plot = await page.locator('.price-chart .recharts-cartesian-grid').boundingBox();
+    const ids = [
+      'viral-weekend',
+      'wang-cnbc-davos-interview',
+      'musk-obviously-reply',
+      'nvda-record-drop-jan27',
+      'deepseek-r1-release',
+    ];
+    for (const id of ids) {
+      // A vertical SVG line has a zero-width box, so it is measured rather than asked isVisible().
+      const overlay = await page.locator(`[data-event-id="${id}"]`).boundingBox();
+      expect(overlay?.height ?? 0, id).toBeGreaterThan((plot?.height ?? Infinity) * 0.9);
+      await expect(page.locator(`[data-event-label="${id}"]`).isVisible(), id).resolves.toBe(true);
+    }
+    const band = await page.locator('[data-event-id="viral-weekend"]').boundingBox();
+    expect(band?.width ?? 0).toBeGreaterThan(10);
+    const labels = await Promise.all(
+      ids.map((id) => page.locator(`[data-event-label="${id}"] rect`).boundingBox()),
+    );
+    // No two labels overlap.
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        if (!a || !b) throw new Error('label without a box');
+        const apart =
+          a.x + a.width <= b.x ||
+          b.x + b.width <= a.x ||
+          a.y + a.height <= b.y ||
+          b.y + b.height <= a.y;
+        expect(apart).toBe(true);
+      }
+    }
+  });
+
+  it('toggles an overlay off and on', async () => {
+    await openDashboard();
+    const toggle = page.locator('[data-event-toggle="wang-cnbc-davos-interview"]');
+    await toggle.uncheck();
+    await expect(page.locator('[data-event-id="wang-cnbc-davos-interview"]').count()).resolves.toBe(
+      0,
+    );
+    expect(page.url()).toContain('hide=wang-cnbc-davos-interview');
+    await toggle.check();
+    await expect(page.locator('[data-event-id="wang-cnbc-davos-interview"]').count()).resolves.toBe(
+      1,
+    );
+  });
+
+  it('shows the 27 Jan close, 118.42, when hovering that day', async () => {
+    await openDashboard();
+    const marker = await page.locator('[data-event-id="nvda-record-drop-jan27"]').boundingBox();
+    const plot = await page.locator('.price-chart .recharts-cartesian-grid').boundingBox();
+    if (!marker || !plot) throw new Error('no 27 Jan marker or plot');
+    await page.mouse.move(marker.x + marker.width / 2, plot.y + plot.height * 0.8);
+    const tooltip = page.locator('.chart-tooltip[data-tooltip-date="2025-01-27"]');
+    await tooltip.waitFor();
+    await expect(tooltip.locator('[data-field="close"]').textContent()).resolves.toBe('$118.42');
+    await expect(tooltip.textContent()).resolves.toContain('-16.97%');
+  });
+
+  it('opens an event card with its sources on keyboard focus, and closes it with Escape', async () => {
+    await openDashboard();
+    await page.locator('[data-event-label="musk-obviously-reply"]').focus();
+    const card = page.locator('[data-event-card="musk-obviously-reply"]');
+    await card.waitFor();
+    await expect(card.locator('a').count()).resolves.toBeGreaterThan(0);
+    await expect(card.textContent()).resolves.toContain('date only');
+    await page.keyboard.press('Escape');
+    await expect(card.count()).resolves.toBe(0);
+  });
+
+  it('shows the error with Retry on an outage, and Retry recovers keeping the window and toggles', async () => {
+    const search =
+      '?from=2025-01-13&to=2025-02-07&hide=musk-obviously-reply&scenario=outage-then-recover';
+    await page.goto(`${server.url}${search}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    await expect(alert.textContent()).resolves.toContain('HTTP 503');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('.price-line path.recharts-line-curve').waitFor();
+    const d = (await page.locator('.price-line path.recharts-line-curve').getAttribute('d')) ?? '';
+    // 13 Jan to 7 Feb 2025: 19 sessions (20 Jan closed).
+    expect(d.match(/[ML]/g)?.length).toBe(19);
+    await expect(page.locator('[data-event-id="musk-obviously-reply"]').count()).resolves.toBe(0);
+    expect(page.url()).toContain('from=2025-01-13');
+    expect(page.url()).toContain('hide=musk-obviously-reply');
+  });
+});
