@@ -29,9 +29,24 @@ async function httpError(response: Response): Promise<HttpError> {
   );
 }
 
+/** Settles with `work`, or rejects as soon as `signal` aborts, even where `work` ignores the signal. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason as Error);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
 /**
  * GETs `path` under the API base URL and returns the body once it matches `schema`. Every failure
- * becomes a typed error: no answer in time, no connection, an HTTP error, or data of the wrong shape.
+ * becomes a typed error: no answer in time (headers or body), no connection, an HTTP error, or data
+ * of the wrong shape. An abort by the caller (`signal`) is passed through as it is.
  */
 export async function getJson<T>(
   path: string,
@@ -46,7 +61,16 @@ export async function getJson<T>(
   const onAbort = () => {
     controller.abort(signal?.reason);
   };
-  signal?.addEventListener('abort', onAbort);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort);
+
+  // Whatever fails on the way (connection, stalled body), the timeout and the caller's abort win.
+  const explain = (error: unknown): unknown => {
+    if (controller.signal.reason instanceof TimeoutError) return controller.signal.reason;
+    if (signal?.aborted) return signal.reason ?? error;
+    return new NetworkError(error instanceof Error ? error.message : 'Network request failed');
+  };
+
   try {
     const request = new Request(`${baseUrl.replace(/\/$/, '')}${path}`, {
       method: 'GET',
@@ -54,17 +78,17 @@ export async function getJson<T>(
       signal: controller.signal,
     });
     let response: Response;
+    let text: string;
     try {
-      response = await fetch(request);
+      response = await untilAborted(fetch(request), controller.signal);
+      if (!response.ok) throw await untilAborted(httpError(response), controller.signal);
+      text = await untilAborted(response.text(), controller.signal);
     } catch (error) {
-      if (controller.signal.reason instanceof TimeoutError) throw controller.signal.reason;
-      if (signal?.aborted) throw error;
-      throw new NetworkError(error instanceof Error ? error.message : 'Network request failed');
+      throw error instanceof HttpError ? error : explain(error);
     }
-    if (!response.ok) throw await httpError(response);
     let body: unknown;
     try {
-      body = JSON.parse(await response.text());
+      body = JSON.parse(text);
     } catch {
       throw new InvalidResponseError('The response is not JSON');
     }
