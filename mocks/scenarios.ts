@@ -39,6 +39,18 @@ export const scenarios = {
   'malformed-json': () => [
     http.get(`${API_PATH}/prices/:symbol`, () => new HttpResponse('{"bars": [', { status: 200 })),
   ],
+  /** Every prices request is rate limited, asking to wait 3 s. */
+  'rate-limited': () => [
+    http.get(`${API_PATH}/prices/:symbol`, () =>
+      errorResponse(429, 'rate_limited', 'Too many requests', { 'Retry-After': '3' }),
+    ),
+  ],
+  /** The prices request never answers: the client gives up after its timeout (15 s). */
+  hang: () => [
+    http.get(`${API_PATH}/prices/:symbol`, async () => {
+      await delay('infinite');
+    }),
+  ],
   /** Every request takes 2 s: the loading state stays visible. */
   slow: () => [
     http.all(`${API_PATH}/*`, async () => {

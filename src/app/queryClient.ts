@@ -1,7 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isRetryable } from '../api/errors';
+import { HttpError, isRetryable } from '../api/errors';
 
 const MAX_RETRIES = 2;
+const MAX_RETRY_WAIT_MS = 10_000;
+
+/** Backoff doubling from 1 s; a 429's Retry-After is obeyed, capped so the page never waits long. */
+export function retryDelay(attempt: number, error: unknown): number {
+  if (error instanceof HttpError && error.retryAfterSeconds !== null) {
+    return Math.min(error.retryAfterSeconds * 1000, MAX_RETRY_WAIT_MS);
+  }
+  return Math.min(1000 * 2 ** attempt, 8000);
+}
 
 /**
  * Retries only what can heal by itself (network, timeouts, 429, 5xx), twice, with backoff; a 4xx or a
@@ -12,7 +21,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         retry: (failureCount, error) => failureCount < MAX_RETRIES && isRetryable(error),
-        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+        retryDelay,
         refetchOnWindowFocus: false,
       },
     },
