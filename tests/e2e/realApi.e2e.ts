@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveApi } from './apiServer';
+import { launchChromium } from './browser';
+import { serveStatic } from './staticServer';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = resolve(import.meta.dirname, 'artifacts/dist-real-api');
+
+let api: Awaited<ReturnType<typeof serveApi>>;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  api = await serveApi();
+  // The same build as `VITE_API_BASE_URL=... npm run build`, pointed at the server just started.
+  process.env.VITE_API_BASE_URL = api.baseUrl;
+  try {
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
+  } finally {
+    delete process.env.VITE_API_BASE_URL;
+  }
+  site = await serveStatic(OUT);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+  await api.close();
+});
+
+describe('real-API mode: the same client against an HTTP price API at another origin', () => {
+  it('draws the chart from the API and loads no mock code', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(site.url);
+    await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
+    const headline = await page.getByRole('region', { name: 'Headline figures' }).textContent();
+    expect(headline).toContain('$142.62 → $118.42');
+    expect(api.requests).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/prices/NVDA',
+        'GET /api/v1/shares/NVDA',
+        'GET /api/v1/events?symbol=NVDA',
+      ]),
+    );
+    // Only the app's own entry chunk: the mocks (MSW and the bundled data) are never fetched.
+    expect(scripts).toHaveLength(1);
+    await expect(page.getByText(`price API at ${api.baseUrl}`).count()).resolves.toBe(1);
+    await page.close();
+  });
+});
