@@ -5,7 +5,12 @@ import {
   sessionOnOrBefore,
   type Sessions,
 } from './calendar';
-import { MARKET_CLOSE_MINUTES, toExchangeMoment, type ExchangeMoment } from './exchangeTime';
+import {
+  compareMoments,
+  MARKET_CLOSE_MINUTES,
+  toExchangeMoment,
+  type ExchangeMoment,
+} from './exchangeTime';
 import { dayNumber, type TradingDate } from './tradingDate';
 import type { MarketEvent } from './types';
 
@@ -43,7 +48,7 @@ function placeOne(event: MarketEvent, sessions: Sessions): PlacedEvent | string 
   if (!start) return `unreadable start "${event.start}"`;
   const end = event.end === null ? null : toExchangeMoment(event.end);
   if (event.end !== null && !end) return `unreadable end "${event.end}"`;
-  if (end && end.date < start.date) return 'ends before it starts';
+  if (end && compareMoments(end, start) < 0) return 'ends before it starts';
   // A span starts to show in prices at the first close after it begins (the weekend: Monday).
   const effect = sessionOfEffect(sessions, start);
   let band: PlacedEvent['band'] = null;

@@ -13,7 +13,8 @@ export interface ExchangeMoment {
   zone: string | null;
 }
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const TIMESTAMP =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:[0-5]\d)$/;
 
 const formatter = new Intl.DateTimeFormat('en-US', {
   timeZone: EXCHANGE_TIME_ZONE,
@@ -32,7 +33,9 @@ const formatter = new Intl.DateTimeFormat('en-US', {
  */
 export function toExchangeMoment(value: string): ExchangeMoment | null {
   if (isTradingDate(value)) return { date: value, minutes: null, zone: null };
-  if (!TIMESTAMP.test(value)) return null;
+  const match = TIMESTAMP.exec(value);
+  // Date.parse rolls 30 February over into March: the calendar date must be real first.
+  if (!match?.[1] || !isTradingDate(match[1])) return null;
   const instant = Date.parse(value);
   if (Number.isNaN(instant)) return null;
   const parts = Object.fromEntries(
@@ -47,7 +50,13 @@ export function toExchangeMoment(value: string): ExchangeMoment | null {
   };
 }
 
-/** "9:30 a.m. ET"-style clock text for a moment with a time, e.g. "05:11 EST". */
+/** Compares two moments on the exchange's clock; a date-only moment counts as the start of its day. */
+export function compareMoments(a: ExchangeMoment, b: ExchangeMoment): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return (a.minutes ?? 0) - (b.minutes ?? 0);
+}
+
+/** Clock text for a moment with a time, e.g. "05:11 EST". */
 export function formatExchangeClock(moment: ExchangeMoment): string | null {
   if (moment.minutes === null) return null;
   const hours = Math.floor(moment.minutes / 60);

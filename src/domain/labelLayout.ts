@@ -43,8 +43,9 @@ export function layoutLabels(
   const lanes: Interval[][] = Array.from({ length: options.lanes }, () => []);
   const fits = (lane: Interval[], left: number, right: number) =>
     lane.every(([a, b]) => right + options.gap <= a || left >= b + options.gap);
+  // A label wider than the drawing has no place at all: it folds into a chip.
   const candidates = (x: number, width: number) =>
-    [x, x - width]
+    (width > options.maxX - options.minX ? [] : [x, x - width])
       .map((left) => Math.min(Math.max(left, options.minX), options.maxX - width))
       .filter((left, index, all) => all.indexOf(left) === index);
   const place = (x: number, width: number): { left: number; lane: number } | null => {

@@ -2,29 +2,42 @@
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
+/** A minus sign only for a value that is still negative once rounded: never "-$0.00". */
+const isNegativeAt = (value: number, digits: number) => Number(value.toFixed(digits)) < 0;
+
 export function formatUsd(value: number, digits = 2): string {
-  const sign = value < 0 ? '-' : '';
+  const sign = isNegativeAt(value, digits) ? '-' : '';
   return `${sign}$${Math.abs(value).toLocaleString('en-US', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   })}`;
 }
 
+const COMPACT_UNITS: [number, string, number][] = [
+  [1e12, 'T', 2],
+  [1e9, 'B', 1],
+  [1e6, 'M', 1],
+];
+
 /** Dollars in trillions or billions: "$3.49T", "$594.1B". */
 export function formatMoneyCompact(value: number, signed = false): string {
   const sign = value < 0 ? '-' : signed && value > 0 ? '+' : '';
   const magnitude = Math.abs(value);
-  if (magnitude >= 1e12) return `${sign}$${(magnitude / 1e12).toFixed(2)}T`;
-  if (magnitude >= 1e9) return `${sign}$${(magnitude / 1e9).toFixed(1)}B`;
-  if (magnitude >= 1e6) return `${sign}$${(magnitude / 1e6).toFixed(1)}M`;
+  // The unit is chosen after rounding, so $999.96B reads "$1.00T", not "$1000.0B".
+  for (const [size, suffix, digits] of COMPACT_UNITS) {
+    const scaled = (magnitude / size).toFixed(digits);
+    if (Number(scaled) >= 1) return `${sign}$${scaled}${suffix}`;
+  }
   return `${sign}$${grouped.format(magnitude)}`;
 }
 
 /** A fraction as a percentage: -0.16968 -> "-16.97%", with "+" when asked. */
 export function formatPercent(fraction: number, digits = 2, signed = true): string {
   const value = fraction * 100;
-  const sign = value > 0 && signed ? '+' : '';
-  return `${sign}${value.toFixed(digits)}%`;
+  const text = Math.abs(value).toFixed(digits);
+  const rounded = Number(text);
+  const sign = rounded === 0 ? '' : value < 0 ? '-' : signed ? '+' : '';
+  return `${sign}${text}%`;
 }
 
 export function formatSignedUsd(value: number): string {

@@ -15,12 +15,19 @@ interface DateParts {
   day: number;
 }
 
+/** Milliseconds of UTC midnight; setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 19xx. */
+function utcMidnight(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function partsOf(date: TradingDate): DateParts | null {
   const match = ISO_DATE.exec(date);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = new Date(utcMidnight(year, month, 0)).getUTCDate();
   return day <= daysInMonth ? { year, month, day } : null;
 }
 
@@ -33,7 +40,7 @@ export function isTradingDate(value: string): boolean {
 export function dayNumber(date: TradingDate): number {
   const parts = partsOf(date);
   if (!parts) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  return Date.UTC(parts.year, parts.month - 1, parts.day) / MS_PER_DAY;
+  return utcMidnight(parts.year, parts.month - 1, parts.day) / MS_PER_DAY;
 }
 
 export function dateOfDayNumber(day: number): TradingDate {
