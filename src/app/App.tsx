@@ -1,14 +1,19 @@
 import { useMemo } from 'react';
+import { windowPresets } from '../domain/windowPresets';
+import { formatTradingDate } from '../domain/tradingDate';
 import { EventToggles } from '../features/events/EventToggles';
-import { usePlacedEvents } from '../features/events/usePlacedEvents';
 import { HeadlineFigures } from '../features/impact/HeadlineFigures';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
-import { useSessionRows } from '../features/impact/useSessionRows';
+import { PeersPanel } from '../features/peers/PeersPanel';
 import { ChartSkeleton, ErrorState } from '../features/StatusViews';
+import { EventStudyPanel } from '../features/study/EventStudyPanel';
+import { MetricControls } from '../features/window/MetricControls';
 import { WindowControls } from '../features/window/WindowControls';
+import { Navigator } from '../charts/Navigator';
 import { Notices } from './Notices';
 import { SourcesFooter } from './SourcesFooter';
-import { STORY } from './story';
+import { STORY, type Benchmark, type PeerSymbol } from './story';
+import { useDashboardData } from './useDashboardData';
 import { useViewState } from './useViewState';
 
 export interface AppProps {
@@ -17,21 +22,18 @@ export interface AppProps {
   dataMode: string;
 }
 
-/** The page: headline figures, the window, the price and market-value panels, the event toggles. */
+/** The page: headline figures, the window, the charts, the event toggles, the event study, the peers. */
 export function App({ startupNotices = [], dataMode }: AppProps) {
   const { view, notices, update, dismissNotices } = useViewState();
-  const data = useSessionRows(STORY.symbol);
-  const { rows } = data;
-  const sessions = useMemo(() => rows?.map((row) => row.date) ?? null, [rows]);
-  const { query: eventsQuery, placement } = usePlacedEvents(STORY.symbol, sessions);
+  const { data, rows, eventsQuery, placement, placedEvents, names, impact, bounds } =
+    useDashboardData(view);
   const visibility = useMemo(
     () => ({ hiddenEvents: view.hiddenEvents, hiddenKinds: view.hiddenKinds }),
     [view.hiddenEvents, view.hiddenKinds],
   );
-  const first = rows?.[0];
-  const last = rows?.at(-1);
-  const bounds = first && last ? { from: first.date, to: last.date } : null;
-  const allNotices = [...startupNotices, ...notices];
+  const presets = windowPresets(STORY.shockDate, STORY.defaultWindow, bounds);
+  const { analysis } = impact;
+  const rebased = analysis ? [analysis.subject, ...analysis.peers] : null;
 
   return (
     <div className="app">
@@ -42,7 +44,7 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
           story and their sources.
         </p>
       </header>
-      <Notices notices={allNotices} onDismiss={dismissNotices} />
+      <Notices notices={[...startupNotices, ...notices]} onDismiss={dismissNotices} />
       {rows ? (
         <HeadlineFigures rows={rows} shockDate={STORY.shockDate} companyName={STORY.companyName} />
       ) : (
@@ -52,22 +54,49 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
         <section className="chart-column" aria-label="Charts">
           <WindowControls
             window={view}
+            presets={presets}
             bounds={bounds}
-            defaultWindow={STORY.defaultWindow}
             onChange={(window) => {
               update((previous) => ({ ...previous, ...window }));
+            }}
+          />
+          <MetricControls
+            metric={view.metric}
+            logScale={view.logScale}
+            onChange={(next) => {
+              update((previous) => ({ ...previous, ...next }));
             }}
           />
           <ImpactPanel
             symbol={STORY.symbol}
             data={data}
-            placedEvents={placement?.placed ?? []}
+            placedEvents={placedEvents}
             window={view}
             visibility={visibility}
+            metric={view.metric}
+            logScale={view.logScale}
+            eventNotes={impact.eventNotes}
+            comparison={{
+              subject: STORY.symbol,
+              benchmark: view.benchmark,
+              study: analysis?.study ?? null,
+              rebased,
+              rebaseDate: view.rebaseDate,
+            }}
             onShowDefaultWindow={() => {
               update((previous) => ({ ...previous, ...STORY.defaultWindow }));
             }}
           />
+          {rows && (
+            <Navigator
+              rows={rows}
+              from={view.from}
+              to={view.to}
+              onChange={(window) => {
+                update((previous) => ({ ...previous, ...window }));
+              }}
+            />
+          )}
         </section>
         <aside className="side-column">
           {placement ? (
@@ -90,6 +119,46 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
           )}
         </aside>
       </main>
+      <div className="analytics">
+        <EventStudyPanel
+          analysis={analysis}
+          prices={impact.prices}
+          placedEvents={placedEvents}
+          choice={view}
+          benchmarks={STORY.benchmarks.map((symbol) => ({
+            symbol,
+            name: names.get(symbol) ?? symbol,
+          }))}
+          events={placedEvents}
+          shockLabel={`${formatTradingDate(STORY.shockDate, { weekday: true })}: the shock day`}
+          onChange={(next) => {
+            update((previous) => ({
+              ...previous,
+              ...next,
+              benchmark: (next.benchmark ?? previous.benchmark) as Benchmark,
+            }));
+          }}
+        />
+        {rows && (
+          <PeersPanel
+            subject={{ symbol: STORY.symbol, rows }}
+            available={STORY.peers}
+            names={names}
+            selected={view.peers}
+            moves={analysis?.peers ?? []}
+            prices={impact.prices}
+            moveDate={STORY.shockDate}
+            rebaseDate={view.rebaseDate}
+            onChange={(next) => {
+              update((previous) => ({
+                ...previous,
+                ...(next.rebaseDate ? { rebaseDate: next.rebaseDate } : {}),
+                ...(next.peers ? { peers: next.peers as PeerSymbol[] } : {}),
+              }));
+            }}
+          />
+        )}
+      </div>
       <SourcesFooter dataMode={dataMode} />
     </div>
   );

@@ -1,14 +1,38 @@
 import type { TradingDate } from '../domain/tradingDate';
 
 /**
- * The story the page opens on. These are the questions asked of the data (which symbol, which day),
- * never answers: every figure shown is computed from the API's data.
+ * The story the page opens on. These are the questions asked of the data (which symbol, which day,
+ * against what), never answers: every figure shown is computed from the API's data.
  */
 export const STORY = {
   symbol: 'NVDA',
   companyName: 'NVIDIA',
-  /** The record one-day drop; its headline compares it with the session before and after. */
+  /** The record one-day drop: day 0 of the main event study, the day of the headline and peers table. */
   shockDate: '2025-01-27' as TradingDate,
   /** Early January to the end of February 2025: the weeks around the shock. */
   defaultWindow: { from: '2025-01-02' as TradingDate, to: '2025-02-28' as TradingDate },
+  /** Peers are rebased to 100 on the last close before the shock. */
+  defaultRebaseDate: '2025-01-24' as TradingDate,
+  /** Benchmarks of the dataset a return can be measured against; the Nasdaq-100 ETF first. */
+  benchmarks: ['QQQ', 'SPY', 'SMH', 'SOXX', 'IXIC', 'SPX', 'SOX'],
+  /** Symbols NVIDIA can be compared with, rebased. */
+  peers: [
+    'AVGO',
+    'TSM',
+    'ASML',
+    'AMD',
+    'MSFT',
+    'META',
+    'GOOGL',
+    'VST',
+    'CEG',
+    'QQQ',
+    'SPY',
+    'SMH',
+    'SOXX',
+  ],
+  defaultPeers: ['AVGO', 'TSM', 'VST', 'QQQ'],
 } as const;
+
+export type Benchmark = (typeof STORY.benchmarks)[number];
+export type PeerSymbol = (typeof STORY.peers)[number];

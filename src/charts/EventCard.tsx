@@ -28,7 +28,7 @@ function safeHref(url: string | null): string | null {
   }
 }
 
-function EventDetails({ event }: { event: ChartEvent }) {
+function EventDetails({ event, note }: { event: ChartEvent; note: string | undefined }) {
   const style = EVENT_KIND_STYLE[event.event.kind];
   const effectNote =
     event.sessionOfEffect && event.sessionOfEffect !== event.start.date
@@ -44,6 +44,11 @@ function EventDetails({ event }: { event: ChartEvent }) {
       </p>
       <h3 className="event-card__title">{event.event.title}</h3>
       {effectNote && <p className="event-card__effect">{effectNote}</p>}
+      {note && (
+        <p className="event-card__impact" data-event-impact>
+          {note}
+        </p>
+      )}
       <p>{event.event.summary}</p>
       {event.event.quote && <blockquote>“{event.event.quote}”</blockquote>}
       <p className="event-card__sources-title">Sources</p>
@@ -70,7 +75,13 @@ function EventDetails({ event }: { event: ChartEvent }) {
 }
 
 /** The card of one event, or of every event behind a "+N" chip. */
-export function EventCard({ events, onClose }: { events: ChartEvent[]; onClose: () => void }) {
+export interface EventCardProps {
+  events: ChartEvent[];
+  notes?: ReadonlyMap<string, string> | undefined;
+  onClose: () => void;
+}
+
+export function EventCard({ events, notes, onClose }: EventCardProps) {
   return (
     <div
       className="event-card"
@@ -86,7 +97,7 @@ export function EventCard({ events, onClose }: { events: ChartEvent[]; onClose: 
         ×
       </button>
       {events.map((event) => (
-        <EventDetails key={event.event.id} event={event} />
+        <EventDetails key={event.event.id} event={event} note={notes?.get(event.event.id)} />
       ))}
     </div>
   );

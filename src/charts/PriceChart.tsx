@@ -1,18 +1,9 @@
-import { useRef, useState } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SessionRow } from '../domain/dailySeries';
 import { formatUsd } from '../domain/numberFormat';
 import type { ChartEvent } from './chartEvent';
-import { EventCard } from './EventCard';
-import { EventLayer, LABEL_STRIP_HEIGHT } from './EventLayer';
+import { EventChartFrame } from './EventChartFrame';
+import { LABEL_STRIP_HEIGHT } from './EventLayer';
 import { CHART_COLORS } from './eventStyle';
 import { PriceTooltip } from './PriceTooltip';
 import { timeAxisProps, Y_AXIS_WIDTH } from './timeAxis';
@@ -22,54 +13,26 @@ export interface PriceChartProps {
   fromDay: number;
   toDay: number;
   events: ChartEvent[];
+  eventNotes?: ReadonlyMap<string, string>;
   height: number;
   syncId: string;
   description: string;
-}
-
-interface ActiveCard {
-  ids: string[];
-  left: number;
-  width: number;
-}
-
-const CARD_MAX_WIDTH = 420;
-const CARD_MARGIN = 8;
-
-/** The card is centred on its event where it can be, and always kept inside the chart. */
-function cardPlacement(x: number, chartWidth: number): { left: number; width: number } {
-  const width = Math.min(CARD_MAX_WIDTH, chartWidth - 2 * CARD_MARGIN);
-  const left = Math.min(Math.max(x - width / 2, CARD_MARGIN), chartWidth - CARD_MARGIN - width);
-  return { left: Math.max(left, CARD_MARGIN), width };
+  logScale: boolean;
 }
 
 /** The daily close on a true time axis, with the event overlays and their cards. */
-export function PriceChart({
-  rows,
-  fromDay,
-  toDay,
-  events,
-  height,
-  syncId,
-  description,
-}: PriceChartProps) {
-  const [card, setCard] = useState<ActiveCard | null>(null);
-  const container = useRef<HTMLDivElement>(null);
-  const cardEvents = card ? events.filter((event) => card.ids.includes(event.event.id)) : [];
-  const close = () => {
-    setCard(null);
-  };
-
+export function PriceChart(props: PriceChartProps) {
+  const { rows, fromDay, toDay, events, eventNotes, height, syncId, description, logScale } = props;
   return (
-    <div
-      ref={container}
+    <EventChartFrame
       className="price-chart"
-      style={{ height }}
-      onKeyDown={(keyEvent) => {
-        if (keyEvent.key === 'Escape') close();
-      }}
+      events={events}
+      eventNotes={eventNotes}
+      fromDay={fromDay}
+      toDay={toDay}
+      height={height}
     >
-      <ResponsiveContainer width="100%" height="100%">
+      {(eventLayer) => (
         <ComposedChart
           data={rows}
           syncId={syncId}
@@ -82,11 +45,13 @@ export function PriceChart({
           <XAxis {...timeAxisProps(fromDay, toDay)} />
           <YAxis
             width={Y_AXIS_WIDTH}
-            domain={['auto', 'auto']}
+            // A log axis shows equal moves as equal distances; it needs a domain inside the data.
+            scale={logScale ? 'log' : 'auto'}
+            domain={logScale ? ['dataMin', 'dataMax'] : ['auto', 'auto']}
             tickFormatter={(value: number) => formatUsd(value, 0)}
             tick={{ fontSize: 12 }}
             label={{
-              value: 'Close (USD)',
+              value: logScale ? 'Close (USD, log scale)' : 'Close (USD)',
               angle: -90,
               position: 'insideLeft',
               offset: 8,
@@ -100,19 +65,7 @@ export function PriceChart({
               return active && row ? <PriceTooltip row={row} /> : null;
             }}
           />
-          <EventLayer
-            events={events}
-            fromDay={fromDay}
-            toDay={toDay}
-            activeIds={card?.ids ?? []}
-            onActivate={(ids, x) => {
-              setCard({
-                ids,
-                ...cardPlacement(x, container.current?.clientWidth ?? CARD_MAX_WIDTH),
-              });
-            }}
-            onClose={close}
-          />
+          {eventLayer}
           <Line
             type="linear"
             dataKey="close"
@@ -125,12 +78,7 @@ export function PriceChart({
             className="price-line"
           />
         </ComposedChart>
-      </ResponsiveContainer>
-      {card && cardEvents.length > 0 && (
-        <div className="event-card-anchor" style={{ left: card.left, width: card.width }}>
-          <EventCard events={cardEvents} onClose={close} />
-        </div>
       )}
-    </div>
+    </EventChartFrame>
   );
 }

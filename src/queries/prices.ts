@@ -1,4 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { PricesResponse } from '../api/schemas';
+import type { PriceBar } from '../domain/types';
 import { getPrices } from '../api/endpoints';
 
 /**
@@ -15,4 +18,46 @@ export function pricesQueryOptions(symbol: string) {
 
 export function usePrices(symbol: string) {
   return useQuery(pricesQueryOptions(symbol));
+}
+
+export interface PricesOf {
+  /** Bars of each symbol that has arrived. */
+  bars: ReadonlyMap<string, PriceBar[]>;
+  failures: { symbol: string; error: Error }[];
+  isPending: boolean;
+  isFetching: boolean;
+  /** Refetches the symbols that failed. */
+  retryFailed: () => void;
+}
+
+function combine(symbols: readonly string[]) {
+  return (results: UseQueryResult<PricesResponse>[]): PricesOf => {
+    const bars = new Map<string, PriceBar[]>();
+    const failures: PricesOf['failures'] = [];
+    results.forEach((result, index) => {
+      const symbol = symbols[index] ?? '';
+      if (result.data) bars.set(symbol, result.data.bars);
+      if (result.error) failures.push({ symbol, error: result.error });
+    });
+    return {
+      bars,
+      failures,
+      isPending: results.some((result) => result.isPending),
+      isFetching: results.some((result) => result.isFetching),
+      retryFailed: () => {
+        for (const result of results) if (result.isError) void result.refetch();
+      },
+    };
+  };
+}
+
+/** Several symbols at once (benchmark, peers), each its own cached query, combined into one view. */
+export function usePricesOf(symbols: readonly string[]): PricesOf {
+  const key = symbols.join(',');
+  // The combine function must keep its identity while the symbols do, or it would rerun every render.
+  const combineResults = useMemo(() => combine(key.split(',').filter(Boolean)), [key]);
+  return useQueries({
+    queries: symbols.map((symbol) => pricesQueryOptions(symbol)),
+    combine: combineResults,
+  });
 }

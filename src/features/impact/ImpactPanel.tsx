@@ -1,17 +1,20 @@
 import { useMemo } from 'react';
+import type { ChartEvent } from '../../charts/chartEvent';
 import { MarketValueChart } from '../../charts/MarketValueChart';
 import { PriceChart } from '../../charts/PriceChart';
-import { rowsInWindow, shareCountsUsed, type SessionRow } from '../../domain/dailySeries';
-import { formatShares } from '../../domain/numberFormat';
+import { rowsInWindow, type SessionRow } from '../../domain/dailySeries';
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tradingDate';
 import { chartEvents, type EventVisibility } from '../events/chartEvents';
 import { ChartSkeleton, ErrorState, StaleBanner } from '../StatusViews';
+import { ComparisonChart, type ComparisonProps } from './ComparisonChart';
+import { ShareCountsNote } from './ShareCountsNote';
 import type { useSessionRows } from './useSessionRows';
 
 export const PRICE_CHART_HEIGHT = 400;
 export const MARKET_VALUE_CHART_HEIGHT = 180;
 const SYNC_ID = 'impact';
+export type ChartMetric = 'price' | 'rebased' | 'abnormal';
 
 export interface ImpactPanelProps {
   symbol: string;
@@ -19,6 +22,10 @@ export interface ImpactPanelProps {
   placedEvents: readonly PlacedEvent[];
   window: { from: TradingDate; to: TradingDate };
   visibility: EventVisibility;
+  metric: ChartMetric;
+  logScale: boolean;
+  eventNotes: ReadonlyMap<string, string>;
+  comparison: Omit<ComparisonProps, 'metric' | 'window' | 'events' | 'eventNotes' | 'height'>;
   onShowDefaultWindow: () => void;
 }
 
@@ -29,15 +36,19 @@ function describe(symbol: string, rows: SessionRow[], what: string): string {
   return `${what} of ${symbol}, daily, ${formatTradingDate(first.date)} to ${formatTradingDate(last.date)}.`;
 }
 
-/** The price and market-value panels with their loading, error and empty states. */
-export function ImpactPanel({
-  symbol,
-  data,
-  placedEvents,
-  window,
-  visibility,
-  onShowDefaultWindow,
-}: ImpactPanelProps) {
+/** The main chart (price, peers rebased or abnormal return) with its loading, error and empty states. */
+export function ImpactPanel(props: ImpactPanelProps) {
+  const {
+    symbol,
+    data,
+    placedEvents,
+    window,
+    visibility,
+    metric,
+    logScale,
+    eventNotes,
+    comparison,
+  } = props;
   const { prices, shares, rows } = data;
   const fromDay = dayNumber(window.from);
   const toDay = dayNumber(window.to);
@@ -45,10 +56,11 @@ export function ImpactPanel({
     () => (rows ? rowsInWindow(rows, window.from, window.to) : []),
     [rows, window.from, window.to],
   );
-  const events = useMemo(
+  const events: ChartEvent[] = useMemo(
     () => chartEvents(placedEvents, visibility, fromDay, toDay),
     [placedEvents, visibility, fromDay, toDay],
   );
+  const fullHeight = PRICE_CHART_HEIGHT + MARKET_VALUE_CHART_HEIGHT;
 
   if (!rows) {
     if (prices.isError) {
@@ -58,31 +70,22 @@ export function ImpactPanel({
           what="prices"
           onRetry={() => void prices.refetch()}
           retrying={prices.isFetching}
-          height={PRICE_CHART_HEIGHT + MARKET_VALUE_CHART_HEIGHT}
+          height={fullHeight}
         />
       );
     }
-    return (
-      <ChartSkeleton
-        height={PRICE_CHART_HEIGHT + MARKET_VALUE_CHART_HEIGHT}
-        label="Loading prices…"
-      />
-    );
+    return <ChartSkeleton height={fullHeight} label="Loading prices…" />;
   }
 
   if (visibleRows.length === 0) {
     return (
-      <div
-        className="empty-state"
-        style={{ minHeight: PRICE_CHART_HEIGHT + MARKET_VALUE_CHART_HEIGHT }}
-        role="status"
-      >
+      <div className="empty-state" style={{ minHeight: fullHeight }} role="status">
         <p>
           No trading sessions between {formatTradingDate(window.from, { weekday: true })} and{' '}
           {formatTradingDate(window.to, { weekday: true })}. The data covers{' '}
           {formatTradingDate(rows[0]?.date ?? '')} to {formatTradingDate(rows.at(-1)?.date ?? '')}.
         </p>
-        <button type="button" onClick={onShowDefaultWindow}>
+        <button type="button" onClick={props.onShowDefaultWindow}>
           Show the weeks around the shock
         </button>
       </div>
@@ -94,68 +97,53 @@ export function ImpactPanel({
       {prices.isError && (
         <StaleBanner error={prices.error} what="prices" onRetry={() => void prices.refetch()} />
       )}
-      <h2 className="panel-title">Share price, daily close</h2>
-      <PriceChart
-        rows={visibleRows}
-        fromDay={fromDay}
-        toDay={toDay}
-        events={events}
-        height={PRICE_CHART_HEIGHT}
-        syncId={SYNC_ID}
-        description={describe(symbol, visibleRows, 'Daily closing price')}
-      />
-      <h2 className="panel-title">Market value (close × shares outstanding)</h2>
-      {shares.isError ? (
-        <ErrorState
-          error={shares.error}
-          what="share counts"
-          onRetry={() => void shares.refetch()}
-          retrying={shares.isFetching}
-          height={MARKET_VALUE_CHART_HEIGHT}
-        />
-      ) : shares.isPending ? (
-        <ChartSkeleton height={MARKET_VALUE_CHART_HEIGHT} label="Loading share counts…" />
+      {metric === 'price' ? (
+        <>
+          <h2 className="panel-title">Share price, daily close</h2>
+          <PriceChart
+            rows={visibleRows}
+            fromDay={fromDay}
+            toDay={toDay}
+            events={events}
+            eventNotes={eventNotes}
+            height={PRICE_CHART_HEIGHT}
+            syncId={SYNC_ID}
+            logScale={logScale}
+            description={describe(symbol, visibleRows, 'Daily closing price')}
+          />
+          <h2 className="panel-title">Market value (close × shares outstanding)</h2>
+          {shares.isError ? (
+            <ErrorState
+              error={shares.error}
+              what="share counts"
+              onRetry={() => void shares.refetch()}
+              retrying={shares.isFetching}
+              height={MARKET_VALUE_CHART_HEIGHT}
+            />
+          ) : shares.isPending ? (
+            <ChartSkeleton height={MARKET_VALUE_CHART_HEIGHT} label="Loading share counts…" />
+          ) : (
+            <MarketValueChart
+              rows={visibleRows}
+              fromDay={fromDay}
+              toDay={toDay}
+              height={MARKET_VALUE_CHART_HEIGHT}
+              syncId={SYNC_ID}
+              description={describe(symbol, visibleRows, 'Daily market value')}
+            />
+          )}
+          <ShareCountsNote rows={visibleRows} />
+        </>
       ) : (
-        <MarketValueChart
-          rows={visibleRows}
-          fromDay={fromDay}
-          toDay={toDay}
-          height={MARKET_VALUE_CHART_HEIGHT}
-          syncId={SYNC_ID}
-          description={describe(symbol, visibleRows, 'Daily market value')}
+        <ComparisonChart
+          {...comparison}
+          metric={metric}
+          window={window}
+          events={events}
+          eventNotes={eventNotes}
+          height={fullHeight - 40}
         />
       )}
-      <ShareCountsNote rows={visibleRows} />
-    </div>
-  );
-}
-
-/** Names every share count the visible market values use, with its filing. */
-function ShareCountsNote({ rows }: { rows: SessionRow[] }) {
-  const counts = shareCountsUsed(rows);
-  const withoutCount = rows.filter((row) => row.shares === null);
-  const firstWithout = withoutCount[0];
-  const lastWithout = withoutCount.at(-1);
-  return (
-    <div className="share-counts">
-      {firstWithout && lastWithout && (
-        <p data-testid="no-share-count">
-          No market value for {withoutCount.length} session{withoutCount.length > 1 ? 's' : ''} (
-          {formatTradingDate(firstWithout.date)} to {formatTradingDate(lastWithout.date)}): the data
-          has no share count dated on or before them, and none is estimated.
-        </p>
-      )}
-      {counts.length > 0 && (
-        <p>Shares outstanding used, each from its as-of date until the next report:</p>
-      )}
-      <ul>
-        {counts.map((point) => (
-          <li key={point.asOf}>
-            <strong>{formatShares(point.shares)}</strong> as of {formatTradingDate(point.asOf)}:{' '}
-            {point.source}
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

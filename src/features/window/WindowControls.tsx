@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { WindowPreset } from '../../domain/windowPresets';
 import { formatTradingDate, isTradingDate, type TradingDate } from '../../domain/tradingDate';
 
 export interface DateWindow {
@@ -8,30 +9,16 @@ export interface DateWindow {
 
 export interface WindowControlsProps {
   window: DateWindow;
-  /** The first and last session in the data, for the "All data" preset and the inputs' limits. */
+  presets: WindowPreset[];
+  /** The first and last session in the data, the inputs' limits. */
   bounds: DateWindow | null;
-  defaultWindow: DateWindow;
   onChange: (next: DateWindow) => void;
 }
 
-/** Presets and a from/to pair for the window the charts show. */
-export function WindowControls({ window, bounds, defaultWindow, onChange }: WindowControlsProps) {
+/** Range buttons and a from/to pair for the window the charts show. */
+export function WindowControls({ window, presets, bounds, onChange }: WindowControlsProps) {
   const fromId = useId();
   const toId = useId();
-  const isWindow = (other: DateWindow) => other.from === window.from && other.to === window.to;
-  const presets: { label: string; window: DateWindow }[] = [
-    {
-      label: `Around the shock (${formatTradingDate(defaultWindow.from, { year: false })} to ${formatTradingDate(defaultWindow.to)})`,
-      window: defaultWindow,
-    },
-  ];
-  if (bounds) {
-    presets.push({
-      label: `All data (${formatTradingDate(bounds.from)} to ${formatTradingDate(bounds.to)})`,
-      window: bounds,
-    });
-  }
-
   const setEdge = (edge: keyof DateWindow, value: string) => {
     if (!isTradingDate(value)) return;
     const next = { ...window, [edge]: value };
@@ -42,11 +29,13 @@ export function WindowControls({ window, bounds, defaultWindow, onChange }: Wind
     <div className="window-controls" role="group" aria-label="Time window">
       {presets.map((preset) => (
         <button
-          key={preset.label}
+          key={preset.id}
           type="button"
-          aria-pressed={isWindow(preset.window)}
+          data-preset={preset.id}
+          title={`${formatTradingDate(preset.from)} to ${formatTradingDate(preset.to)}`}
+          aria-pressed={preset.from === window.from && preset.to === window.to}
           onClick={() => {
-            onChange(preset.window);
+            onChange({ from: preset.from, to: preset.to });
           }}
         >
           {preset.label}

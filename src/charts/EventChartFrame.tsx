@@ -1,0 +1,76 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { ResponsiveContainer } from 'recharts';
+import type { ChartEvent } from './chartEvent';
+import { EventCard } from './EventCard';
+import { EventLayer } from './EventLayer';
+
+export interface EventChartFrameProps {
+  events: ChartEvent[];
+  fromDay: number;
+  toDay: number;
+  height: number;
+  className: string;
+  /** Per event, a line of figures for its card (e.g. its abnormal return), when there is one. */
+  eventNotes?: ReadonlyMap<string, string>;
+  /** Draws the chart; `eventLayer` goes inside it, so the overlays share its axes. */
+  children: (eventLayer: ReactNode) => ReactNode;
+}
+
+interface ActiveCard {
+  ids: string[];
+  left: number;
+  width: number;
+}
+
+const CARD_MAX_WIDTH = 420;
+const CARD_MARGIN = 8;
+
+/** The card is centred on its event where it can be, and always kept inside the chart. */
+function cardPlacement(x: number, chartWidth: number): { left: number; width: number } {
+  const width = Math.min(CARD_MAX_WIDTH, chartWidth - 2 * CARD_MARGIN);
+  const left = Math.min(Math.max(x - width / 2, CARD_MARGIN), chartWidth - CARD_MARGIN - width);
+  return { left: Math.max(left, CARD_MARGIN), width };
+}
+
+/** A responsive chart with the event overlays and their cards: shared by every time-axis chart. */
+export function EventChartFrame(props: EventChartFrameProps) {
+  const { events, fromDay, toDay, height, className, eventNotes, children } = props;
+  const [card, setCard] = useState<ActiveCard | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const cardEvents = card ? events.filter((event) => card.ids.includes(event.event.id)) : [];
+  const close = () => {
+    setCard(null);
+  };
+  const eventLayer = (
+    <EventLayer
+      events={events}
+      fromDay={fromDay}
+      toDay={toDay}
+      activeIds={card?.ids ?? []}
+      onActivate={(ids, x) => {
+        setCard({ ids, ...cardPlacement(x, container.current?.clientWidth ?? CARD_MAX_WIDTH) });
+      }}
+      onClose={close}
+    />
+  );
+
+  return (
+    <div
+      ref={container}
+      className={`event-chart ${className}`}
+      style={{ height }}
+      onKeyDown={(keyEvent) => {
+        if (keyEvent.key === 'Escape') close();
+      }}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        {children(eventLayer)}
+      </ResponsiveContainer>
+      {card && cardEvents.length > 0 && (
+        <div className="event-card-anchor" style={{ left: card.left, width: card.width }}>
+          <EventCard events={cardEvents} notes={eventNotes} onClose={close} />
+        </div>
+      )}
+    </div>
+  );
+}

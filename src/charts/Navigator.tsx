@@ -1,0 +1,59 @@
+import { Brush, Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
+import type { SessionRow } from '../domain/dailySeries';
+import { formatTradingDate } from '../domain/tradingDate';
+import { CHART_COLORS } from './eventStyle';
+import { Y_AXIS_WIDTH } from './timeAxis';
+
+export interface NavigatorProps {
+  /** Every session in the data, not only the window. */
+  rows: SessionRow[];
+  from: string;
+  to: string;
+  onChange: (window: { from: string; to: string }) => void;
+}
+
+/**
+ * The whole history in miniature with a brush over the window, as in Highcharts Stock: drag the
+ * brush or its handles to move or zoom the charts above.
+ */
+export function Navigator({ rows, from, to, onChange }: NavigatorProps) {
+  const startIndex = Math.max(
+    0,
+    rows.findIndex((row) => row.date >= from),
+  );
+  const lastInside = rows.findLastIndex((row) => row.date <= to);
+  const endIndex = Math.max(startIndex, lastInside < 0 ? rows.length - 1 : lastInside);
+  return (
+    <div
+      className="navigator"
+      aria-label="Time window navigator: drag to move or resize the window"
+    >
+      <ResponsiveContainer width="100%" height={72}>
+        <LineChart data={rows} margin={{ top: 4, right: 24, bottom: 0, left: Y_AXIS_WIDTH }}>
+          <YAxis hide domain={['dataMin', 'dataMax']} />
+          <Line
+            type="linear"
+            dataKey="close"
+            stroke={CHART_COLORS.axis}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Brush
+            dataKey="date"
+            height={26}
+            startIndex={startIndex}
+            endIndex={endIndex}
+            travellerWidth={10}
+            tickFormatter={(date: string) => formatTradingDate(date, { year: true })}
+            onChange={({ startIndex: start, endIndex: end }) => {
+              const first = rows[start];
+              const last = rows[end];
+              if (first && last && (first.date !== from || last.date !== to))
+                onChange({ from: first.date, to: last.date });
+            }}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
