@@ -89,7 +89,7 @@ describe('the dashboard', () => {
   it('shows an error on a 500 and recovers with Retry, keeping the window and toggles', async () => {
     server.use(
       http.get(
-        `${API_PATH}/prices/:symbol`,
+        `${API_PATH}/prices/NVDA`,
         () => errorResponse(500, 'server_error', 'Database unavailable'),
         {
           once: true,
