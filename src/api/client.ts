@@ -29,14 +29,17 @@ async function httpError(response: Response): Promise<HttpError> {
   );
 }
 
-/** Settles with `work`, or rejects as soon as `signal` aborts, even where `work` ignores the signal. */
+/**
+ * Settles with `work`, or rejects as soon as `signal` aborts, even where `work` ignores the signal.
+ * It always subscribes to `work`, so a rejection that comes after the abort is never left unhandled.
+ */
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
       reject(signal.reason as Error);
     };
-    signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
     work.then(resolve, reject).finally(() => {
       signal.removeEventListener('abort', onAbort);
     });
