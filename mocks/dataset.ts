@@ -3,6 +3,7 @@ import eventsFixture from './fixtures/events.json';
 import sharesCsv from './fixtures/nvda_shares_outstanding.csv?raw';
 import type { MarketEvent, PriceBar, SharesPoint } from '../src/domain/types';
 import type { SymbolInfo } from '../src/api/schemas';
+import { csvRows, parsePriceCsv } from './csv';
 
 /** The bundled dataset (mocks/fixtures, see PROVENANCE.md), read once into the contract's shapes. */
 
@@ -12,38 +13,10 @@ const priceFiles = import.meta.glob<string>('./fixtures/prices/*.csv', {
   eager: true,
 });
 
-function csvRows(text: string): Record<string, string>[] {
-  const [header = '', ...lines] = text.trim().split(/\r?\n/);
-  const names = header.split(',');
-  // The fixtures quote only text cells without embedded quotes, so a simple quoted-split is exact here.
-  const cells = (line: string) =>
-    (line.match(/("([^"]*)"|[^,]*)(,|$)/g) ?? []).map((cell) =>
-      cell.replace(/,$/, '').replace(/^"|"$/g, ''),
-    );
-  return lines.map((line) => {
-    const values = cells(line);
-    return Object.fromEntries(names.map((name, index) => [name, values[index] ?? '']));
-  });
-}
-
-const numberOrNull = (cell: string | undefined) => (cell ? Number(cell) : null);
-
-function parseBars(text: string): PriceBar[] {
-  return csvRows(text).map((row) => ({
-    date: row.date ?? '',
-    open: Number(row.open),
-    high: Number(row.high),
-    low: Number(row.low),
-    close: Number(row.close),
-    adjClose: numberOrNull(row.adj_close),
-    volume: numberOrNull(row.volume),
-  }));
-}
-
 export const pricesBySymbol: ReadonlyMap<string, PriceBar[]> = new Map(
   Object.entries(priceFiles).map(([path, text]) => [
     path.replace(/^.*\/([A-Z]+)\.csv$/, '$1'),
-    parseBars(text),
+    parsePriceCsv(text),
   ]),
 );
 

@@ -69,6 +69,8 @@ export function analyseImpact(input: ImpactInput): ImpactAnalysis {
   const study = eventStudy(paired, input.day0, { model: input.model, windows });
 
   const eventImpacts = new Map<string, EventImpact | NoEventStudy>();
+  // Several events share a session (seven on 27 Jan 2025): each day 0 is studied once.
+  const byDay0 = new Map<TradingDate, EventImpact | NoEventStudy>();
   for (const placed of input.events) {
     const day0 = placed.sessionOfEffect;
     if (!day0) {
@@ -78,19 +80,22 @@ export function analyseImpact(input: ImpactInput): ImpactAnalysis {
       });
       continue;
     }
-    const result = eventStudy(paired, day0, {
-      model: input.model,
-      windows: [
-        [0, 0],
-        [-1, 1],
-      ],
-    });
-    eventImpacts.set(
-      placed.event.id,
-      result.status === 'ok'
-        ? { day0, ar0: result.windows[0] ?? null, car: result.windows[1] ?? null }
-        : result,
-    );
+    let impact = byDay0.get(day0);
+    if (!impact) {
+      const result = eventStudy(paired, day0, {
+        model: input.model,
+        windows: [
+          [0, 0],
+          [-1, 1],
+        ],
+      });
+      impact =
+        result.status === 'ok'
+          ? { day0, ar0: result.windows[0] ?? null, car: result.windows[1] ?? null }
+          : result;
+      byDay0.set(day0, impact);
+    }
+    eventImpacts.set(placed.event.id, impact);
   }
 
   const move = (symbol: string, bars: readonly PriceBar[]): PeerMove => ({
