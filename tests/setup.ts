@@ -24,7 +24,8 @@ class SizedResizeObserver implements ResizeObserver {
 globalThis.ResizeObserver = SizedResizeObserver;
 
 if (typeof window !== 'undefined') {
-  // jsdom lays nothing out; give elements the size the stub reports, for code that measures directly.
+  // jsdom lays nothing out; give containers the size the stub reports, for code that reads it directly.
+  // (Not getBoundingClientRect: a legend measured that way would fill the whole chart.)
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
     configurable: true,
     get: () => 900,
@@ -33,19 +34,6 @@ if (typeof window !== 'undefined') {
     configurable: true,
     get: () => 400,
   });
-  HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
-    return {
-      x: 0,
-      y: 0,
-      top: 0,
-      left: 0,
-      width: 900,
-      height: 400,
-      right: 900,
-      bottom: 400,
-      toJSON: () => ({}),
-    };
-  };
 }
 
 // No test may reach an endpoint the mocks do not implement.
