@@ -5,7 +5,11 @@ import { STORY, type Benchmark, type PeerSymbol } from './story';
 
 export const METRICS = ['price', 'rebased', 'abnormal'] as const;
 export type Metric = (typeof METRICS)[number];
-const MODELS: Record<string, ReturnModel> = { market: 'market-model', adjusted: 'market-adjusted' };
+// A Map, not an object literal: `?model=toString` must not find Object.prototype's members.
+const MODELS = new Map<string, ReturnModel>([
+  ['market', 'market-model'],
+  ['adjusted', 'market-adjusted'],
+]);
 
 /** Everything the user chose, kept in the URL so a copied link reopens the same view. */
 export interface ViewState {
@@ -121,7 +125,7 @@ export function parseViewState(search: string): { state: ViewState; notices: str
     else ignore('benchmark', value, `benchmarks are ${STORY.benchmarks.join(', ')}`);
   });
   read('model', (value) => {
-    const model = MODELS[value];
+    const model = MODELS.get(value);
     if (model) state.model = model;
     else ignore('model', value, 'models are market, adjusted');
   });

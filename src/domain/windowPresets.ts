@@ -1,4 +1,4 @@
-import { addDays, type TradingDate } from './tradingDate';
+import { addDays, weekdayOf, type TradingDate } from './tradingDate';
 
 export interface WindowPreset {
   id: 'event-week' | 'month' | 'quarter' | 'story' | 'all';
@@ -29,12 +29,16 @@ export function windowPresets(
   bounds: { from: TradingDate; to: TradingDate } | null,
 ): WindowPreset[] {
   const quarter = quarterOf(shockDate);
+  // The Monday of the shock's trading week; a weekend shock belongs to the week after it.
+  const weekday = weekdayOf(shockDate);
+  const monday = addDays(shockDate, weekday === 6 ? 2 : weekday === 0 ? 1 : 1 - weekday);
   const presets: WindowPreset[] = [
     {
       id: 'event-week',
       label: 'Event week',
-      from: addDays(shockDate, -3),
-      to: addDays(shockDate, 4),
+      // The Friday before the shock's week to the Friday that ends it.
+      from: addDays(monday, -3),
+      to: addDays(monday, 4),
     },
     { id: 'month', label: '±1 month', from: addDays(shockDate, -31), to: addDays(shockDate, 31) },
     { id: 'quarter', label: 'Quarter', ...quarter },
