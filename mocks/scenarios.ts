@@ -22,17 +22,21 @@ export const scenarios = {
     ),
   ],
   /**
-   * The first three prices requests fail with HTTP 503, then the service is back: more failures
-   * than the app's automatic retries, so the error shows and the reader's Retry recovers.
+   * The first three prices requests for each symbol fail with HTTP 503, then the service is back:
+   * more failures than the app's automatic retries, so the error shows and the reader's Retry recovers.
    */
-  'outage-then-recover': () =>
-    [1, 2, 3].map(() =>
-      http.get(
-        `${API_PATH}/prices/:symbol`,
-        () => errorResponse(503, 'server_error', 'The price service is unavailable'),
-        { once: true },
-      ),
-    ),
+  'outage-then-recover': () => {
+    const failures = new Map<string, number>();
+    return [
+      http.get(`${API_PATH}/prices/:symbol`, ({ params }) => {
+        const symbol = String(params.symbol);
+        const count = failures.get(symbol) ?? 0;
+        if (count >= 3) return undefined;
+        failures.set(symbol, count + 1);
+        return errorResponse(503, 'server_error', 'The price service is unavailable');
+      }),
+    ];
+  },
   /** The connection fails: no HTTP answer at all. */
   'network-error': () => [http.get(`${API_PATH}/prices/:symbol`, () => HttpResponse.error())],
   /** 200 with a body that is not JSON. */

@@ -148,7 +148,7 @@ describe('the dashboard in Chromium (production build, bundled data)', () => {
     const search =
       '?from=2025-01-13&to=2025-02-07&hide=musk-obviously-reply&scenario=outage-then-recover';
     await page.goto(`${server.url}${search}`);
-    const alert = page.getByRole('alert');
+    const alert = page.locator('.chart-column').getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
     await expect(alert.textContent()).resolves.toContain('HTTP 503');
     await alert.getByRole('button', { name: 'Retry' }).click();
