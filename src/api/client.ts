@@ -12,6 +12,15 @@ function retryAfterSeconds(response: Response): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
+/** Why a 2xx body is not JSON, in words that point at the likely cause. */
+function notJsonReason(text: string, contentType: string | null): string {
+  if (text.trim() === '') return 'The response was empty';
+  if (/^\s*</.test(text) || contentType?.includes('text/html')) {
+    return 'The response is an HTML page, not JSON: is the API base URL right?';
+  }
+  return 'The response is not JSON (cut short or malformed)';
+}
+
 async function httpError(response: Response): Promise<HttpError> {
   const text = await response.text().catch(() => '');
   let body: unknown = null;
@@ -93,7 +102,7 @@ export async function getJson<T>(
     try {
       body = JSON.parse(text);
     } catch {
-      throw new InvalidResponseError('The response is not JSON');
+      throw new InvalidResponseError(notJsonReason(text, response.headers.get('Content-Type')));
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {

@@ -36,6 +36,14 @@ export const pricesResponseSchema = z.object({
   bars: z.array(priceBarSchema),
 });
 
+/** The prices envelope, with bars left unchecked: `normalizeBars` sorts out bad rows one by one. */
+export const pricesEnvelopeSchema = z.object({
+  symbol: z.string(),
+  currency: z.string(),
+  timezone: z.string(),
+  bars: z.array(z.unknown()),
+});
+
 export const sharesResponseSchema = z.object({
   symbol: z.string(),
   points: z.array(z.object({ asOf: tradingDate, shares: positive, source: z.string() })),
@@ -58,6 +66,9 @@ export const marketEventSchema = z.object({
   sources: z.array(eventSourceSchema),
 });
 export const eventsResponseSchema = z.object({ events: z.array(marketEventSchema) });
+
+/** The events envelope, with events left unchecked: each is validated on its own. */
+export const eventsEnvelopeSchema = z.object({ events: z.array(z.unknown()) });
 
 export const errorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),

@@ -25,7 +25,7 @@ export interface AppProps {
 /** The page: headline figures, the window, the charts, the event toggles, the event study, the peers. */
 export function App({ startupNotices = [], dataMode }: AppProps) {
   const { view, notices, update, dismissNotices } = useViewState();
-  const { data, rows, eventsQuery, placement, placedEvents, names, impact, bounds } =
+  const { data, rows, eventsQuery, placement, rejected, placedEvents, names, impact, bounds } =
     useDashboardData(view);
   const visibility = useMemo(
     () => ({ hiddenEvents: view.hiddenEvents, hiddenKinds: view.hiddenKinds }),
@@ -102,6 +102,7 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
           {placement ? (
             <EventToggles
               placement={placement}
+              rejected={rejected}
               visibility={visibility}
               onChange={(next) => {
                 update((previous) => ({ ...previous, ...next }));

@@ -11,7 +11,7 @@ export function useDashboardData(view: ViewState) {
   const data = useSessionRows(STORY.symbol);
   const { rows } = data;
   const sessions = useMemo(() => rows?.map((row) => row.date) ?? null, [rows]);
-  const { query: eventsQuery, placement } = usePlacedEvents(STORY.symbol, sessions);
+  const { query: eventsQuery, placement, rejected } = usePlacedEvents(STORY.symbol, sessions);
   const placedEvents = useMemo(() => placement?.placed ?? [], [placement]);
   const symbols = useSymbols();
   const names = useMemo(
@@ -34,5 +34,5 @@ export function useDashboardData(view: ViewState) {
   const first = rows?.[0];
   const last = rows?.at(-1);
   const bounds = first && last ? { from: first.date, to: last.date } : null;
-  return { data, rows, eventsQuery, placement, placedEvents, names, impact, bounds };
+  return { data, rows, eventsQuery, placement, rejected, placedEvents, names, impact, bounds };
 }

@@ -8,6 +8,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { SessionRow } from '../domain/dailySeries';
+import { isSessionRow, withLineGaps, type GapPoint } from './lineGaps';
 import { formatMoneyCompact, formatShares } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
 import { CHART_COLORS } from './eventStyle';
@@ -52,7 +53,7 @@ export function MarketValueChart({
     <div className="market-value-chart" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
-          data={rows}
+          data={withLineGaps(rows)}
           syncId={syncId}
           syncMethod="value"
           margin={{ top: 8, right: 24, bottom: 4, left: 0 }}
@@ -69,8 +70,8 @@ export function MarketValueChart({
           <Tooltip
             isAnimationActive={false}
             content={({ active, payload }) => {
-              const row = payload[0]?.payload as SessionRow | undefined;
-              return active && row ? <MarketValueTooltip row={row} /> : null;
+              const row = payload[0]?.payload as SessionRow | GapPoint | undefined;
+              return active && isSessionRow(row) ? <MarketValueTooltip row={row} /> : null;
             }}
           />
           {/* A line, not an area: the axis does not start at zero, and an area would suggest it did. */}

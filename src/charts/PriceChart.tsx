@@ -1,5 +1,6 @@
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SessionRow } from '../domain/dailySeries';
+import { isSessionRow, withLineGaps, type GapPoint } from './lineGaps';
 import { formatUsd } from '../domain/numberFormat';
 import type { ChartEvent } from './chartEvent';
 import { EventChartFrame } from './EventChartFrame';
@@ -34,7 +35,7 @@ export function PriceChart(props: PriceChartProps) {
     >
       {(eventLayer) => (
         <ComposedChart
-          data={rows}
+          data={withLineGaps(rows)}
           syncId={syncId}
           syncMethod="value"
           margin={{ top: LABEL_STRIP_HEIGHT, right: 24, bottom: 4, left: 0 }}
@@ -61,8 +62,8 @@ export function PriceChart(props: PriceChartProps) {
           <Tooltip
             isAnimationActive={false}
             content={({ active, payload }) => {
-              const row = payload[0]?.payload as SessionRow | undefined;
-              return active && row ? <PriceTooltip row={row} /> : null;
+              const row = payload[0]?.payload as SessionRow | GapPoint | undefined;
+              return active && isSessionRow(row) ? <PriceTooltip row={row} /> : null;
             }}
           />
           {eventLayer}

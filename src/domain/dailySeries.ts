@@ -12,6 +12,8 @@ export interface SessionRow extends PriceBar {
   marketValue: number | null;
   marketValueChange: number | null;
   shares: SharesPoint | null;
+  /** The move from the session before is not believable (an unadjusted split): no line, no change. */
+  breakBefore: boolean;
 }
 
 /**
@@ -21,6 +23,7 @@ export interface SessionRow extends PriceBar {
 export function buildSessionRows(
   bars: readonly PriceBar[],
   sharePoints: readonly SharesPoint[],
+  breaks: ReadonlySet<TradingDate> = new Set(),
 ): SessionRow[] {
   const sorted = [...bars].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const rows: SessionRow[] = [];
@@ -28,8 +31,9 @@ export function buildSessionRows(
   for (const bar of sorted) {
     const shares = sharesOutstandingOn(sharePoints, bar.date);
     const marketValue = shares ? bar.close * shares.shares : null;
-    const previousClose = previous?.close ?? null;
-    const previousValue = previous?.marketValue ?? null;
+    const breakBefore = breaks.has(bar.date);
+    const previousClose = breakBefore ? null : (previous?.close ?? null);
+    const previousValue = breakBefore ? null : (previous?.marketValue ?? null);
     const row: SessionRow = {
       ...bar,
       day: dayNumber(bar.date),
@@ -40,6 +44,7 @@ export function buildSessionRows(
       marketValueChange:
         marketValue === null || previousValue === null ? null : marketValue - previousValue,
       shares,
+      breakBefore,
     };
     rows.push(row);
     previous = row;

@@ -38,6 +38,9 @@ export interface EventPlacement {
  * that day's session, or the next one when the market is shut; one at or after 16:00 ET lands on the next.
  */
 export function sessionOfEffect(sessions: Sessions, moment: ExchangeMoment): TradingDate | null {
+  // Before the data begins, the first session in it is not "the next one": there is none to name.
+  const first = sessions[0];
+  if (first === undefined || moment.date < first) return null;
   const afterClose = moment.minutes !== null && moment.minutes >= MARKET_CLOSE_MINUTES;
   if (afterClose) return sessionAfter(sessions, moment.date);
   return sessionOnOrAfter(sessions, moment.date);

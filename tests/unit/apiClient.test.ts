@@ -67,7 +67,7 @@ describe('getJson: a good response', () => {
 
     const result = await getPrices('NVDA', { from: '2025-01-27', to: '2025-01-28' });
 
-    expect(result).toEqual(goodPrices);
+    expect(result).toEqual({ ...goodPrices, issues: [], breaks: new Set() });
     expect(seen).toHaveLength(1);
     const request = seen[0];
     expect(request?.method).toBe('GET');
@@ -107,7 +107,7 @@ describe('getJson: a good response', () => {
       symbol: 'NVDA',
       points: [{ asOf: '2024-11-15', shares: 24490000000, source: '10-Q' }],
     });
-    await expect(getEvents('NVDA')).resolves.toEqual({ events: [] });
+    await expect(getEvents('NVDA')).resolves.toEqual({ events: [], rejected: [] });
   });
 });
 
@@ -236,29 +236,48 @@ describe('getJson: 200 with a body that breaks the contract', () => {
     Object.entries(goodBar).filter(([key]) => key !== 'volume'),
   );
 
+  // A bad row is the data's problem, not the answer's: it is dropped and counted, the rest is kept.
   it.each([
     {
       what: 'a NaN-like string price',
       body: withBar(0, { ...goodBar, close: 'NaN' }),
-      path: 'bars.0.close',
+      kind: 'bad-price',
     },
     {
       what: 'a numeric string price',
       body: withBar(1, { ...goodBar, date: '2025-01-28', open: '121.81' }),
-      path: 'bars.1.open',
+      kind: 'bad-price',
     },
-    { what: 'a missing field', body: withBar(0, barWithoutVolume), path: 'bars.0.volume' },
     {
       what: 'an impossible date (2025-02-30)',
       body: withBar(1, { ...goodBar, date: '2025-02-30' }),
-      path: 'bars.1.date',
+      kind: 'bad-date',
     },
     {
       what: 'a date in another format',
       body: withBar(0, { ...goodBar, date: '01/27/2025' }),
-      path: 'bars.0.date',
+      kind: 'bad-date',
     },
-    { what: 'a negative price', body: withBar(0, { ...goodBar, low: -1 }), path: 'bars.0.low' },
+    { what: 'a negative price', body: withBar(0, { ...goodBar, low: -1 }), kind: 'bad-price' },
+  ])('$what drops that row and counts it as $kind', async ({ body, kind }) => {
+    pricesAnswer(() => HttpResponse.json(body));
+
+    const result = await getPrices('NVDA', {});
+
+    expect(result.bars).toHaveLength(goodPrices.bars.length - 1);
+    expect(result.issues).toContainEqual(expect.objectContaining({ kind, count: 1 }));
+  });
+
+  it('a bar without a volume field keeps the bar, its volume not reported', async () => {
+    pricesAnswer(() => HttpResponse.json(withBar(0, barWithoutVolume)));
+
+    const result = await getPrices('NVDA', {});
+
+    expect(result.bars).toHaveLength(goodPrices.bars.length);
+    expect(result.bars[0]?.volume).toBeNull();
+  });
+
+  it.each([
     {
       what: 'a missing top-level field',
       body: { ...goodPrices, currency: undefined },
@@ -274,7 +293,25 @@ describe('getJson: 200 with a body that breaks the contract', () => {
     expect((error as Error).message).toContain(`at ${path}:`);
   });
 
-  it('an event kind outside the contract gives InvalidResponseError', async () => {
+  it('an answer for another symbol gives InvalidResponseError', async () => {
+    pricesAnswer(() => HttpResponse.json({ ...goodPrices, symbol: 'AMD' }));
+
+    const error = await rejectionOf(getPrices('NVDA', {}));
+
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toContain('Asked for NVDA');
+  });
+
+  it('bars outside the range asked for give InvalidResponseError', async () => {
+    pricesAnswer(() => HttpResponse.json(goodPrices));
+
+    const error = await rejectionOf(getPrices('NVDA', { from: '2025-02-01' }));
+
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toContain('outside');
+  });
+
+  it('an event kind outside the contract skips that event and names it', async () => {
     server.use(
       http.get(`${API_PATH}/events`, () =>
         HttpResponse.json({
@@ -294,10 +331,12 @@ describe('getJson: 200 with a body that breaks the contract', () => {
       ),
     );
 
-    const error = await rejectionOf(getEvents('NVDA'));
+    const result = await getEvents('NVDA');
 
-    expect(error).toBeInstanceOf(InvalidResponseError);
-    expect((error as Error).message).toContain('at events.0.kind:');
+    expect(result.events).toEqual([]);
+    expect(result.rejected).toEqual([
+      { id: 'x', reason: expect.stringContaining('kind') as string },
+    ]);
   });
 });
 

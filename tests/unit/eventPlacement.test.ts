@@ -83,12 +83,16 @@ describe('the session on which an event shows in prices', () => {
     fc.assert(
       fc.property(lists, moments, (list, moment) => {
         // A session's close is 16:00 on its date; the event counts if it comes before that close.
+        // An event before the first session in the data has none: the data cannot say which.
+        const first = list[0];
         const expected =
-          list.find(
-            (session) =>
-              session > moment.date ||
-              (session === moment.date && (moment.minutes === null || moment.minutes < 960)),
-          ) ?? null;
+          first === undefined || moment.date < first
+            ? null
+            : (list.find(
+                (session) =>
+                  session > moment.date ||
+                  (session === moment.date && (moment.minutes === null || moment.minutes < 960)),
+              ) ?? null);
         expect(sessionOfEffect(list, moment)).toBe(expected);
       }),
       { numRuns: 500 },

@@ -6,6 +6,8 @@ import type { EventVisibility } from './chartEvents';
 
 export interface EventTogglesProps {
   placement: EventPlacement;
+  /** Events the API sent that do not match the contract. */
+  rejected?: readonly { id: string; reason: string }[];
   visibility: EventVisibility;
   onChange: (next: EventVisibility) => void;
 }
@@ -31,7 +33,12 @@ const toggled = <T,>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((other) => other !== item) : [...list, item];
 
 /** Overlay toggles: each kind at once, and each event on its own. Toggling never refetches. */
-export function EventToggles({ placement, visibility, onChange }: EventTogglesProps) {
+export function EventToggles({
+  placement,
+  rejected = [],
+  visibility,
+  onChange,
+}: EventTogglesProps) {
   const counts = new Map<EventKind, number>();
   for (const placed of placement.placed)
     counts.set(placed.event.kind, (counts.get(placed.event.kind) ?? 0) + 1);
@@ -90,10 +97,15 @@ export function EventToggles({ placement, visibility, onChange }: EventTogglesPr
           })}
         </ul>
       </fieldset>
-      {placement.skipped.length > 0 && (
-        <p className="notice" role="status">
-          {placement.skipped.length} event{placement.skipped.length > 1 ? 's' : ''} not shown:{' '}
-          {placement.skipped.map(({ event, reason }) => `${event.title} (${reason})`).join('; ')}.
+      {placement.skipped.length + rejected.length > 0 && (
+        <p className="notice" role="status" data-testid="events-skipped">
+          {placement.skipped.length + rejected.length} event
+          {placement.skipped.length + rejected.length > 1 ? 's' : ''} not shown:{' '}
+          {[
+            ...placement.skipped.map(({ event, reason }) => `${event.title} (${reason})`),
+            ...rejected.map(({ id, reason }) => `${id} (not in the contract's shape: ${reason})`),
+          ].join('; ')}
+          .
         </p>
       )}
     </section>

@@ -10,5 +10,5 @@ export function usePlacedEvents(symbol: string, sessions: Sessions | null) {
     () => (query.data && sessions ? placeEvents(query.data.events, sessions) : null),
     [query.data, sessions],
   );
-  return { query, placement };
+  return { query, placement, rejected: query.data?.rejected ?? [] };
 }

@@ -8,6 +8,7 @@ import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tra
 import { chartEvents, type EventVisibility } from '../events/chartEvents';
 import { ChartSkeleton, ErrorState, StaleBanner } from '../StatusViews';
 import { ComparisonChart, type ComparisonProps } from './ComparisonChart';
+import { DataIssuesNote } from './DataIssuesNote';
 import { ShareCountsNote } from './ShareCountsNote';
 import type { useSessionRows } from './useSessionRows';
 
@@ -94,6 +95,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
 
   return (
     <div className="impact-panel">
+      <DataIssuesNote symbol={symbol} issues={prices.data?.issues ?? []} />
       {prices.isError && (
         <StaleBanner error={prices.error} what="prices" onRetry={() => void prices.refetch()} />
       )}

@@ -11,7 +11,10 @@ export function useSessionRows(symbol: string) {
   const prices = usePrices(symbol);
   const shares = useShares(symbol);
   const rows = useMemo(
-    () => (prices.data ? buildSessionRows(prices.data.bars, shares.data?.points ?? []) : null),
+    () =>
+      prices.data
+        ? buildSessionRows(prices.data.bars, shares.data?.points ?? [], prices.data.breaks)
+        : null,
     [prices.data, shares.data],
   );
   return { prices, shares, rows };
