@@ -15,6 +15,7 @@ import { SourcesFooter } from './SourcesFooter';
 import { STORY, type Benchmark, type PeerSymbol } from './story';
 import { useDashboardData } from './useDashboardData';
 import { useViewState } from './useViewState';
+import { dataNotices, windowInData } from './viewChecks';
 
 export interface AppProps {
   /** Notices from start-up (e.g. an unknown mock scenario), shown with the URL notices. */
@@ -24,7 +25,7 @@ export interface AppProps {
 
 /** The page: headline figures, the window, the charts, the event toggles, the event study, the peers. */
 export function App({ startupNotices = [], dataMode }: AppProps) {
-  const { view, notices, update, dismissNotices } = useViewState();
+  const { view, notices, update } = useViewState();
   const { data, rows, eventsQuery, placement, rejected, placedEvents, names, impact, bounds } =
     useDashboardData(view);
   const visibility = useMemo(
@@ -32,8 +33,20 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
     [view.hiddenEvents, view.hiddenKinds],
   );
   const presets = windowPresets(STORY.shockDate, STORY.defaultWindow, bounds);
+  const shown = windowInData(view, bounds);
+  const sessions = useMemo(() => rows?.map((row) => row.date) ?? null, [rows]);
+  const checks = dataNotices(view, placement ? placedEvents : null, sessions);
+  const allNotices = [
+    ...startupNotices,
+    ...notices,
+    ...(shown.notice ? [shown.notice] : []),
+    ...checks,
+  ];
   const { analysis } = impact;
   const rebased = analysis ? [analysis.subject, ...analysis.peers] : null;
+  const benchmarkFailure = impact.prices.failures.find(
+    (failure) => failure.symbol === view.benchmark,
+  );
 
   return (
     <div className="app">
@@ -44,7 +57,7 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
           story and their sources.
         </p>
       </header>
-      <Notices notices={[...startupNotices, ...notices]} onDismiss={dismissNotices} />
+      <Notices notices={allNotices} />
       {rows ? (
         <HeadlineFigures rows={rows} shockDate={STORY.shockDate} companyName={STORY.companyName} />
       ) : (
@@ -71,7 +84,7 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
             symbol={STORY.symbol}
             data={data}
             placedEvents={placedEvents}
-            window={view}
+            window={shown.window}
             visibility={visibility}
             metric={view.metric}
             logScale={view.logScale}
@@ -82,6 +95,13 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
               study: analysis?.study ?? null,
               rebased,
               rebaseDate: view.rebaseDate,
+              benchmarkFailure: benchmarkFailure
+                ? {
+                    error: benchmarkFailure.error,
+                    retry: impact.prices.retryFailed,
+                    retrying: impact.prices.isFetching,
+                  }
+                : null,
             }}
             onShowDefaultWindow={() => {
               update((previous) => ({ ...previous, ...STORY.defaultWindow }));
@@ -90,8 +110,8 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
           {rows && (
             <Navigator
               rows={rows}
-              from={view.from}
-              to={view.to}
+              from={shown.window.from}
+              to={shown.window.to}
               onChange={(window) => {
                 update((previous) => ({ ...previous, ...window }));
               }}
@@ -108,6 +128,11 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
                 update((previous) => ({ ...previous, ...next }));
               }}
             />
+          ) : data.prices.isError ? (
+            <p className="notice" role="status">
+              The events are placed on the trading calendar of the prices, so they appear once the
+              prices have loaded.
+            </p>
           ) : eventsQuery.isError ? (
             <ErrorState
               error={eventsQuery.error}
@@ -122,6 +147,7 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
       </main>
       <div className="analytics">
         <EventStudyPanel
+          stockFailed={data.prices.isError}
           analysis={analysis}
           prices={impact.prices}
           placedEvents={placedEvents}

@@ -1,20 +1,27 @@
-/** Notices about input the page ignored (a bad URL parameter, an unknown scenario): named, never silent. */
-export function Notices({
-  notices,
-  onDismiss,
-}: {
-  notices: readonly string[];
-  onDismiss: () => void;
-}) {
-  if (notices.length === 0) return null;
+import { useState } from 'react';
+
+/**
+ * Notices about input the page ignored or could not use (a bad URL parameter, an unknown scenario,
+ * a window beyond the data): named, never silent. Dismissed ones stay away until they change.
+ */
+export function Notices({ notices }: { notices: readonly string[] }) {
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const visible = [...new Set(notices)].filter((notice) => !dismissed.has(notice));
+  if (visible.length === 0) return null;
   return (
     <div className="notices" role="status">
       <ul>
-        {notices.map((notice) => (
+        {visible.map((notice) => (
           <li key={notice}>{notice}</li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={onDismiss}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          setDismissed(new Set([...dismissed, ...visible]));
+        }}
+      >
         Dismiss
       </button>
     </div>

@@ -31,9 +31,5 @@ export function useViewState() {
     });
   }, []);
 
-  const dismissNotices = useCallback(() => {
-    setParsed((previous) => ({ ...previous, notices: [] }));
-  }, []);
-
-  return { view: state, notices, update, dismissNotices };
+  return { view: state, notices, update };
 }

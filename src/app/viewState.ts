@@ -1,5 +1,5 @@
 import type { EventWindow, ReturnModel } from '../domain/eventStudy';
-import { isTradingDate, type TradingDate } from '../domain/tradingDate';
+import { addDays, dayNumber, isTradingDate, type TradingDate } from '../domain/tradingDate';
 import { EVENT_KINDS, type EventKind } from '../domain/types';
 import { STORY, type Benchmark, type PeerSymbol } from './story';
 
@@ -89,9 +89,14 @@ export function parseViewState(search: string): { state: ViewState; notices: str
       else ignore(name, value, 'expected a date such as 2025-01-27');
     });
   }
-  const from = dates.from ?? state.from;
-  const to = dates.to ?? state.to;
-  if (from > to) notices.push(`Ignored the window ${from} to ${to}: it ends before it starts.`);
+  // With one edge given, the other keeps the default window's length rather than cross it.
+  const span = dayNumber(DEFAULT_VIEW.to) - dayNumber(DEFAULT_VIEW.from);
+  let from = dates.from ?? state.from;
+  let to = dates.to ?? state.to;
+  if (dates.from && !dates.to && from > to) to = addDays(from, span);
+  if (dates.to && !dates.from && from > to) from = addDays(to, -span);
+  if (from > to)
+    notices.push(`Ignored from=${from} and to=${to}: the window ends before it starts.`);
   else Object.assign(state, { from, to });
 
   read('hide', (value) => {

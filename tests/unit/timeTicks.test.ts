@@ -15,10 +15,16 @@ function referenceTicks(fromDay: number, toDay: number, maxTicks: number) {
     { coarse: false, keep: (d: Date) => d.getUTCDay() === 1 },
     { coarse: true, keep: (d: Date) => d.getUTCDate() === 1 },
     { coarse: true, keep: (d: Date) => d.getUTCDate() === 1 && d.getUTCMonth() % 3 === 0 },
+    ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((years) => ({
+      coarse: true,
+      years: true,
+      keep: (d: Date) =>
+        d.getUTCDate() === 1 && d.getUTCMonth() === 0 && d.getUTCFullYear() % years === 0,
+    })),
   ];
-  for (const [index, step] of steps.entries()) {
+  for (const step of steps) {
     const kept = all.filter(({ date }) => step.keep(date));
-    if (kept.length <= Math.max(1, maxTicks) || index === steps.length - 1)
+    if (kept.length <= Math.max(1, maxTicks))
       return kept.map(({ day, date }, i) => {
         const month = MONTHS[date.getUTCMonth()] ?? '?';
         const withYear = i === 0 || date.getUTCMonth() === 0;
@@ -26,9 +32,11 @@ function referenceTicks(fromDay: number, toDay: number, maxTicks: number) {
           day,
           label: !step.coarse
             ? `${date.getUTCDate()} ${month}`
-            : withYear
-              ? `${month} ${date.getUTCFullYear()}`
-              : month,
+            : 'years' in step
+              ? String(date.getUTCFullYear())
+              : withYear
+                ? `${month} ${date.getUTCFullYear()}`
+                : month,
         };
       });
   }
@@ -79,11 +87,28 @@ describe('ticks of the time axis', () => {
     expect(labels('2024-07-15', '2025-06-30', 5)).toEqual(['Oct 2024', 'Jan 2025', 'Apr']);
   });
 
-  it('keeps every quarter start once that is the coarsest step, even past maxTicks', () => {
-    // 2020-2025 has 6 x 4 = 24 quarter starts; maxTicks 8 cannot be met.
-    const ticks = labels('2020-01-01', '2025-12-31', 8);
-    expect(ticks).toHaveLength(24);
-    expect(ticks.slice(0, 5)).toEqual(['Jan 2020', 'Apr', 'Jul', 'Oct', 'Jan 2021']);
+  it('moves to years once quarters are too many', () => {
+    // 2020-2025 has 6 x 4 = 24 quarter starts, more than 8: six year starts instead.
+    expect(labels('2020-01-01', '2025-12-31', 8)).toEqual([
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+  });
+
+  it('stays within maxTicks over centuries, at once', () => {
+    // 1000 to 2025: every 100 years would be 11 ticks, every 200 years is 6.
+    expect(labels('1000-01-01', '2025-02-28', 8)).toEqual([
+      '1000',
+      '1200',
+      '1400',
+      '1600',
+      '1800',
+      '2000',
+    ]);
   });
 
   it('starts at the first whole day of a fractional window', () => {

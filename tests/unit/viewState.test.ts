@@ -239,15 +239,14 @@ describe('parseViewState: invalid values are ignored with a notice', () => {
     expect(notices[0]).toContain('2025-01-05');
   });
 
-  it('rejects a lone `from` after the default end (and a lone `to` before the default start)', () => {
+  it('keeps a lone `from` after the default end, with a window of the default length', () => {
+    // The default window, 2 Jan to 28 Feb 2025, is 57 days long.
     const late = parseViewState('?from=2025-03-03');
-    expect([late.state.from, late.state.to]).toEqual([DEFAULT_VIEW.from, DEFAULT_VIEW.to]);
-    expect(late.notices).toHaveLength(1);
-    expect(late.notices[0]).toContain('2025-03-03');
+    expect([late.state.from, late.state.to]).toEqual(['2025-03-03', '2025-04-29']);
+    expect(late.notices).toEqual([]);
     const early = parseViewState('?to=2024-12-31');
-    expect([early.state.from, early.state.to]).toEqual([DEFAULT_VIEW.from, DEFAULT_VIEW.to]);
-    expect(early.notices).toHaveLength(1);
-    expect(early.notices[0]).toContain('2024-12-31');
+    expect([early.state.from, early.state.to]).toEqual(['2024-11-04', '2024-12-31']);
+    expect(early.notices).toEqual([]);
   });
 
   it('keeps the valid parameters next to an invalid one', () => {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { WindowPreset } from '../../domain/windowPresets';
-import { formatTradingDate, isTradingDate, type TradingDate } from '../../domain/tradingDate';
+import { formatTradingDate, type TradingDate } from '../../domain/tradingDate';
+import { DateField } from './DateField';
 
 export interface DateWindow {
   from: TradingDate;
@@ -19,12 +20,6 @@ export interface WindowControlsProps {
 export function WindowControls({ window, presets, bounds, onChange }: WindowControlsProps) {
   const fromId = useId();
   const toId = useId();
-  const setEdge = (edge: keyof DateWindow, value: string) => {
-    if (!isTradingDate(value)) return;
-    const next = { ...window, [edge]: value };
-    if (next.from <= next.to) onChange(next);
-  };
-
   return (
     <div className="window-controls" role="group" aria-label="Time window">
       {presets.map((preset) => (
@@ -41,32 +36,26 @@ export function WindowControls({ window, presets, bounds, onChange }: WindowCont
           {preset.label}
         </button>
       ))}
-      <span className="date-field">
-        <label htmlFor={fromId}>From</label>
-        <input
-          id={fromId}
-          type="date"
-          value={window.from}
-          min={bounds?.from}
-          max={window.to}
-          onChange={(event) => {
-            setEdge('from', event.target.value);
-          }}
-        />
-      </span>
-      <span className="date-field">
-        <label htmlFor={toId}>To</label>
-        <input
-          id={toId}
-          type="date"
-          value={window.to}
-          min={window.from}
-          max={bounds?.to}
-          onChange={(event) => {
-            setEdge('to', event.target.value);
-          }}
-        />
-      </span>
+      <DateField
+        id={fromId}
+        label="From"
+        value={window.from}
+        min={bounds?.from}
+        max={window.to}
+        onCommit={(from) => {
+          onChange({ ...window, from });
+        }}
+      />
+      <DateField
+        id={toId}
+        label="To"
+        value={window.to}
+        min={window.from}
+        max={bounds?.to}
+        onCommit={(to) => {
+          onChange({ ...window, to });
+        }}
+      />
     </div>
   );
 }
