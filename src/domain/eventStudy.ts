@@ -64,7 +64,7 @@ export interface EventStudy {
 }
 
 export interface NoEventStudy {
-  status: 'no-day-0' | 'not-enough-data';
+  status: 'no-day-0' | 'not-enough-data' | 'no-benchmark';
   reason: string;
 }
 

@@ -15,7 +15,8 @@ import type { PriceBar } from './types';
 export interface ImpactInput {
   subjectSymbol: string;
   stock: readonly PriceBar[];
-  benchmark: readonly PriceBar[];
+  /** Null while the benchmark has not arrived (or failed): the peers do not wait for it. */
+  benchmark: readonly PriceBar[] | null;
   /** Peer symbols with their bars, for the rebased comparison and the peers table. */
   peers: ReadonlyMap<string, readonly PriceBar[]>;
   events: readonly PlacedEvent[];
@@ -64,14 +65,18 @@ function closeToClose(bars: readonly PriceBar[], date: TradingDate): number | nu
  * main event study, each event's own AR(0) and CAR[-1,+1], and the peers rebased with their move.
  */
 export function analyseImpact(input: ImpactInput): ImpactAnalysis {
-  const paired = pairReturns(dailyReturns(input.stock), dailyReturns(input.benchmark));
   const windows = input.customWindow ? [...STANDARD_WINDOWS, input.customWindow] : STANDARD_WINDOWS;
-  const study = eventStudy(paired, input.day0, { model: input.model, windows });
+  const paired = input.benchmark
+    ? pairReturns(dailyReturns(input.stock), dailyReturns(input.benchmark))
+    : null;
+  const study: EventStudy | NoEventStudy = paired
+    ? eventStudy(paired, input.day0, { model: input.model, windows })
+    : { status: 'no-benchmark', reason: 'the benchmark has no prices yet' };
 
   const eventImpacts = new Map<string, EventImpact | NoEventStudy>();
   // Several events share a session (seven on 27 Jan 2025): each day 0 is studied once.
   const byDay0 = new Map<TradingDate, EventImpact | NoEventStudy>();
-  for (const placed of input.events) {
+  for (const placed of paired ? input.events : []) {
     const day0 = placed.sessionOfEffect;
     if (!day0) {
       eventImpacts.set(placed.event.id, {
@@ -82,7 +87,7 @@ export function analyseImpact(input: ImpactInput): ImpactAnalysis {
     }
     let impact = byDay0.get(day0);
     if (!impact) {
-      const result = eventStudy(paired, day0, {
+      const result = eventStudy(paired ?? [], day0, {
         model: input.model,
         windows: [
           [0, 0],

@@ -5,7 +5,7 @@ import { abnormalReturnSeries, rebasedRows } from '../../domain/chartModel';
 import type { EventStudy, NoEventStudy } from '../../domain/eventStudy';
 import type { PeerMove } from '../../domain/impactAnalysis';
 import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tradingDate';
-import { ChartSkeleton } from '../StatusViews';
+import { ChartSkeleton, ErrorState } from '../StatusViews';
 
 export interface ComparisonProps {
   metric: 'rebased' | 'abnormal';
@@ -18,6 +18,8 @@ export interface ComparisonProps {
   study: EventStudy | NoEventStudy | null;
   rebased: readonly { symbol: string; rebased: PeerMove['rebased'] }[] | null;
   rebaseDate: TradingDate;
+  /** The benchmark's failed request, so the abnormal-return mode shows why it cannot draw. */
+  benchmarkFailure: { error: Error; retry: () => void; retrying: boolean } | null;
 }
 
 /** The two analytic modes of the main chart: peers rebased, and the abnormal return of the study. */
@@ -34,6 +36,7 @@ export function ComparisonChart(props: ComparisonProps) {
     rebased,
     rebaseDate,
   } = props;
+  const { benchmarkFailure } = props;
   const fromDay = dayNumber(window.from);
   const toDay = dayNumber(window.to);
   const range = `${formatTradingDate(window.from)} to ${formatTradingDate(window.to)}`;
@@ -72,7 +75,20 @@ export function ComparisonChart(props: ComparisonProps) {
     );
   }
 
-  if (!study) return <ChartSkeleton height={height} label="Loading the benchmark…" />;
+  if (benchmarkFailure) {
+    return (
+      <ErrorState
+        error={benchmarkFailure.error}
+        what={`${benchmark} prices`}
+        onRetry={benchmarkFailure.retry}
+        retrying={benchmarkFailure.retrying}
+        height={height}
+      />
+    );
+  }
+  if (!study || study.status === 'no-benchmark') {
+    return <ChartSkeleton height={height} label="Loading the benchmark…" />;
+  }
   if (study.status !== 'ok') {
     return (
       <p className="notice" role="status" style={{ minHeight: height }}>

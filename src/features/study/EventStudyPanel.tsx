@@ -6,6 +6,8 @@ import { StudyControls, type StudyControlsProps } from './StudyControls';
 import { EventsImpactTable, ModelTable, WindowsTable } from './StudyTables';
 
 export interface EventStudyPanelProps extends StudyControlsProps {
+  /** The subject's own prices failed: nothing to study until the chart's Retry succeeds. */
+  stockFailed: boolean;
   analysis: ImpactAnalysis | null;
   prices: PricesOf;
   placedEvents: readonly PlacedEvent[];
@@ -13,7 +15,7 @@ export interface EventStudyPanelProps extends StudyControlsProps {
 
 /** How much of the move was the news: the event study against the chosen benchmark, as tables. */
 export function EventStudyPanel(props: EventStudyPanelProps) {
-  const { analysis, prices, placedEvents, ...controls } = props;
+  const { analysis, prices, placedEvents, stockFailed, ...controls } = props;
   const benchmarkFailure = prices.failures.find(
     (failure) => failure.symbol === controls.choice.benchmark,
   );
@@ -28,6 +30,14 @@ export function EventStudyPanel(props: EventStudyPanelProps) {
       />
     );
   } else if (!analysis) {
+    body = stockFailed ? (
+      <p className="notice" role="status">
+        The study needs the prices the chart above could not load; retry there.
+      </p>
+    ) : (
+      <ChartSkeleton height={220} label="Loading prices…" />
+    );
+  } else if (analysis.study.status === 'no-benchmark') {
     body = <ChartSkeleton height={220} label="Loading the benchmark…" />;
   } else if (analysis.study.status !== 'ok') {
     body = (

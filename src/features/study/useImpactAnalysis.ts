@@ -36,7 +36,7 @@ export function useImpactAnalysis(
   const { subject, model, customWindow, rebaseDate, day0, moveDate, peers } = choices;
 
   const analysis: ImpactAnalysis | null = useMemo(() => {
-    if (!stock || !benchmarkBars) return null;
+    if (!stock) return null;
     const peerBars = new Map<string, readonly PriceBar[]>();
     for (const symbol of peers) {
       const bars = prices.bars.get(symbol);
