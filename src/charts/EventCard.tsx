@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { formatExchangeClock, type ExchangeMoment } from '../domain/exchangeTime';
 import { formatTradingDate } from '../domain/tradingDate';
 import type { ChartEvent } from './chartEvent';
@@ -79,11 +80,21 @@ export interface EventCardProps {
   events: ChartEvent[];
   notes?: ReadonlyMap<string, string> | undefined;
   onClose: () => void;
+  /** Move focus into the card when it opens, so its links are next for Tab. */
+  takeFocus?: boolean;
 }
 
-export function EventCard({ events, notes, onClose }: EventCardProps) {
+export function EventCard({ events, notes, onClose, takeFocus = false }: EventCardProps) {
+  const card = useRef<HTMLDivElement>(null);
+  const shown = events.map((event) => event.event.id).join(',');
+  // Once per card opened, not on every render, or focus would jump back from the links.
+  useEffect(() => {
+    if (takeFocus && shown) card.current?.focus();
+  }, [takeFocus, shown]);
   return (
     <div
+      ref={card}
+      tabIndex={-1}
       className="event-card"
       role="dialog"
       aria-label={events.length === 1 ? events[0]?.event.title : `${events.length} events`}

@@ -20,6 +20,8 @@ interface ActiveCard {
   ids: string[];
   left: number;
   width: number;
+  /** Opened with Enter or Space: focus goes into the card, and back to its label on Escape. */
+  fromKeyboard: boolean;
 }
 
 const CARD_MAX_WIDTH = 420;
@@ -39,6 +41,13 @@ export function EventChartFrame(props: EventChartFrameProps) {
   const container = useRef<HTMLDivElement>(null);
   const cardEvents = card ? events.filter((event) => card.ids.includes(event.event.id)) : [];
   const close = () => {
+    if (card?.fromKeyboard) {
+      const selector =
+        card.ids.length === 1
+          ? `[data-event-label="${card.ids[0] ?? ''}"]`
+          : `[data-event-chip="${card.ids.join(',')}"]`;
+      container.current?.querySelector<SVGGElement>(selector)?.focus();
+    }
     setCard(null);
   };
   const eventLayer = (
@@ -47,8 +56,12 @@ export function EventChartFrame(props: EventChartFrameProps) {
       fromDay={fromDay}
       toDay={toDay}
       activeIds={card?.ids ?? []}
-      onActivate={(ids, x) => {
-        setCard({ ids, ...cardPlacement(x, container.current?.clientWidth ?? CARD_MAX_WIDTH) });
+      onActivate={(ids, x, fromKeyboard = false) => {
+        setCard({
+          ids,
+          fromKeyboard,
+          ...cardPlacement(x, container.current?.clientWidth ?? CARD_MAX_WIDTH),
+        });
       }}
       onClose={close}
     />
@@ -68,7 +81,12 @@ export function EventChartFrame(props: EventChartFrameProps) {
       </ResponsiveContainer>
       {card && cardEvents.length > 0 && (
         <div className="event-card-anchor" style={{ left: card.left, width: card.width }}>
-          <EventCard events={cardEvents} notes={eventNotes} onClose={close} />
+          <EventCard
+            events={cardEvents}
+            notes={eventNotes}
+            onClose={close}
+            takeFocus={card.fromKeyboard}
+          />
         </div>
       )}
     </div>

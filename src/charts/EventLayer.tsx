@@ -18,7 +18,8 @@ export interface EventLayerProps {
   fromDay: number;
   toDay: number;
   activeIds: readonly string[];
-  onActivate: (ids: string[], x: number) => void;
+  /** `fromKeyboard`: Enter or Space asked for the card, so focus moves into it. */
+  onActivate: (ids: string[], x: number, fromKeyboard?: boolean) => void;
   onClose: () => void;
 }
 
@@ -64,7 +65,7 @@ export function EventLayer({
   const keys = (ids: string[], x: number) => (keyEvent: KeyboardEvent) => {
     if (keyEvent.key === 'Enter' || keyEvent.key === ' ') {
       keyEvent.preventDefault();
-      onActivate(ids, x);
+      onActivate(ids, x, true);
     } else if (keyEvent.key === 'Escape') onClose();
   };
   const isActive = (ids: string[]) => ids.some((id) => activeIds.includes(id));
@@ -105,47 +106,50 @@ export function EventLayer({
           />
         );
       })}
-      {labels.map((placed) => {
-        const event = byId.get(placed.id);
-        if (!event) return null;
-        const style = EVENT_KIND_STYLE[event.event.kind];
-        const width = labelWidth(event.label);
-        const x = xOf(anchorDay(event));
-        const top = laneTop(placed.lane);
-        const date = formatTradingDate(event.start.date, { weekday: true });
-        return (
-          <g
-            key={placed.id}
-            className="event-label"
-            data-event-label={placed.id}
-            tabIndex={0}
-            role="button"
-            aria-label={`${event.event.title}, ${date}. Press Enter for details.`}
-            aria-pressed={isActive([placed.id])}
-            onMouseEnter={() => {
-              onActivate([placed.id], x);
-            }}
-            onFocus={() => {
-              onActivate([placed.id], x);
-            }}
-            onKeyDown={keys([placed.id], x)}
-          >
-            <rect
-              x={placed.left}
-              y={top}
-              width={width}
-              height={LANE_HEIGHT - 3}
-              rx={3}
-              fill="var(--surface, #fff)"
-              stroke={style.color}
-              strokeWidth={isActive([placed.id]) ? 2 : 1}
-            />
-            <text x={placed.left + 7} y={top + 11.5} fontSize={11} fill="var(--text, #111827)">
-              {event.label}
-            </text>
-          </g>
-        );
-      })}
+      {/* Left to right in the DOM too, so Tab walks the labels in date order. */}
+      {[...labels]
+        .sort((a, b) => a.left - b.left || a.lane - b.lane)
+        .map((placed) => {
+          const event = byId.get(placed.id);
+          if (!event) return null;
+          const style = EVENT_KIND_STYLE[event.event.kind];
+          const width = labelWidth(event.label);
+          const x = xOf(anchorDay(event));
+          const top = laneTop(placed.lane);
+          const date = formatTradingDate(event.start.date, { weekday: true });
+          return (
+            <g
+              key={placed.id}
+              className="event-label"
+              data-event-label={placed.id}
+              tabIndex={0}
+              role="button"
+              aria-label={`${event.event.title}, ${date}. Press Enter for details.`}
+              aria-pressed={isActive([placed.id])}
+              onMouseEnter={() => {
+                onActivate([placed.id], x);
+              }}
+              onFocus={() => {
+                onActivate([placed.id], x);
+              }}
+              onKeyDown={keys([placed.id], x)}
+            >
+              <rect
+                x={placed.left}
+                y={top}
+                width={width}
+                height={LANE_HEIGHT - 3}
+                rx={3}
+                fill="var(--surface, #fff)"
+                stroke={style.color}
+                strokeWidth={isActive([placed.id]) ? 2 : 1}
+              />
+              <text x={placed.left + 7} y={top + 11.5} fontSize={11} fill="var(--text, #111827)">
+                {event.label}
+              </text>
+            </g>
+          );
+        })}
       {chips.map((chip) => {
         const x = chip.left;
         const top = laneTop(chip.lane);

@@ -161,3 +161,25 @@ describe('the dashboard in Chromium (production build, bundled data)', () => {
     expect(page.url()).toContain('hide=musk-obviously-reply');
   });
 });
+
+describe('keyboard', () => {
+  it('Enter on a label moves into its card, Tab reaches a source link, Escape returns to the label', async () => {
+    await openDashboard();
+    const label = page.locator('[data-event-label="wang-cnbc-davos-interview"]');
+    await label.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('event-card')))
+      .toBe(true);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    expect(['A', 'BUTTON']).toContain(focused);
+    await page.keyboard.press('Escape');
+    await expect(
+      page.locator('[data-event-card="wang-cnbc-davos-interview"]').count(),
+    ).resolves.toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-label')))
+      .toBe('wang-cnbc-davos-interview');
+  });
+});
