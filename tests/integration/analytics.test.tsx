@@ -68,6 +68,20 @@ describe('the event study panel', () => {
     });
   });
 
+  it('takes a window typed key by key, through the lone minus sign', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await windowsTable();
+    const from = screen.getByLabelText('Your window, from day');
+    expect(from).toHaveValue('');
+    await user.type(from, '-5');
+    await user.type(screen.getByLabelText('to'), '5');
+    await waitFor(() => {
+      expect(window.location.search).toContain('car=-5%2C5');
+    });
+    expect((await windowsTable()).querySelector('[data-window="-5,5"]')).not.toBeNull();
+  });
+
   it('lists each event with its own AR(0)', async () => {
     renderApp();
     const row = await waitFor(() => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { EventWindow, ReturnModel } from '../../domain/eventStudy';
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import { formatTradingDate } from '../../domain/tradingDate';
@@ -29,12 +29,6 @@ export function StudyControls({
   onChange,
 }: StudyControlsProps) {
   const id = useId();
-  const [from, to] = choice.carWindow ?? [-2, 2];
-  const setWindow = (next: EventWindow) => {
-    if (next[0] <= next[1] && Math.abs(next[0]) <= MAX_OFFSET && Math.abs(next[1]) <= MAX_OFFSET) {
-      onChange({ carWindow: next });
-    }
-  };
   return (
     <div className="study-controls">
       <label htmlFor={`${id}-benchmark`}>Benchmark</label>
@@ -90,30 +84,82 @@ export function StudyControls({
           </option>
         ))}
       </select>
-      <span className="date-field">
-        <label htmlFor={`${id}-from`}>Your window from day</label>
-        <input
-          id={`${id}-from`}
-          type="number"
-          min={-MAX_OFFSET}
-          max={to}
-          value={from}
-          onChange={(event) => {
-            setWindow([Number(event.target.value), to]);
-          }}
-        />
-        <label htmlFor={`${id}-to`}>to</label>
-        <input
-          id={`${id}-to`}
-          type="number"
-          min={from}
-          max={MAX_OFFSET}
-          value={to}
-          onChange={(event) => {
-            setWindow([from, Number(event.target.value)]);
-          }}
-        />
-      </span>
+      <CarWindowField
+        id={id}
+        window={choice.carWindow}
+        onChange={(carWindow) => {
+          onChange({ carWindow });
+        }}
+      />
     </div>
+  );
+}
+
+const OFFSET = /^[-−]?\d{1,2}$/;
+const parseOffset = (text: string) => Number(text.replace('−', '-'));
+
+/**
+ * The reader's own CAR window, typed as two offsets. It is kept as typed until both read as whole
+ * sessions within ±30 with the first not after the second; "-5" passes through "-" on the way.
+ */
+function CarWindowField({
+  id,
+  window,
+  onChange,
+}: {
+  id: string;
+  window: EventWindow | null;
+  onChange: (window: EventWindow | null) => void;
+}) {
+  const [draft, setDraft] = useState<[string, string] | null>(null);
+  const [fromText, toText] = draft ?? (window ? [String(window[0]), String(window[1])] : ['', '']);
+  const edit = (next: [string, string]) => {
+    setDraft(next);
+    const [a, b] = next;
+    if (OFFSET.test(a) && OFFSET.test(b)) {
+      const [from, to] = [parseOffset(a), parseOffset(b)];
+      if (from <= to && Math.abs(from) <= MAX_OFFSET && Math.abs(to) <= MAX_OFFSET) {
+        onChange([from, to]);
+        setDraft(null);
+      }
+    }
+  };
+  return (
+    <span className="date-field">
+      <label htmlFor={`${id}-from`}>Your window, from day</label>
+      <input
+        id={`${id}-from`}
+        inputMode="numeric"
+        size={4}
+        placeholder="-2"
+        value={fromText}
+        onChange={(event) => {
+          edit([event.target.value, toText]);
+        }}
+      />
+      <label htmlFor={`${id}-to`}>to</label>
+      <input
+        id={`${id}-to`}
+        inputMode="numeric"
+        size={4}
+        placeholder="3"
+        value={toText}
+        onChange={(event) => {
+          edit([fromText, event.target.value]);
+        }}
+      />
+      {window && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setDraft(null);
+            onChange(null);
+          }}
+        >
+          Clear
+        </button>
+      )}
+    </span>
   );
 }
