@@ -9,6 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { EVENT_WINDOW_START } from '../domain/chartModel';
+import { niceScale } from '../domain/niceScale';
 import { formatPercent } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
 import type { ChartEvent } from './chartEvent';
@@ -52,7 +54,7 @@ function AbnormalTooltip({ point, benchmark }: { point: AbnormalReturnPoint; ben
         <dd data-field="ar">{formatPercent(point.ar)}</dd>
         {point.car !== null && (
           <>
-            <dt>Cumulative from day -10</dt>
+            <dt>Cumulative from day {EVENT_WINDOW_START}</dt>
             <dd data-field="car">{formatPercent(point.car)}</dd>
           </>
         )}
@@ -79,6 +81,11 @@ export function AbnormalReturnChart(props: AbnormalReturnChartProps) {
     description,
   } = props;
   const clamp = (day: number) => Math.min(Math.max(day, fromDay), toDay);
+  const values = points.flatMap((point) =>
+    point.car === null ? [point.ar] : [point.ar, point.car],
+  );
+  // Ticks on round percentages: an axis marked "-7%" at -6.67% would misreport every level.
+  const scale = niceScale(Math.min(0, ...values), Math.max(0, ...values));
   const showEstimation = estimation && estimation.toDay >= fromDay && estimation.fromDay <= toDay;
   return (
     <EventChartFrame
@@ -100,7 +107,11 @@ export function AbnormalReturnChart(props: AbnormalReturnChartProps) {
           <XAxis {...timeAxisProps(fromDay, toDay)} />
           <YAxis
             width={Y_AXIS_WIDTH}
-            tickFormatter={(value: number) => formatPercent(value, 0, false)}
+            domain={scale.domain}
+            ticks={scale.ticks}
+            tickFormatter={(value: number) =>
+              formatPercent(value, value !== 0 && Math.abs(value) < 0.01 ? 1 : 0, false)
+            }
             tick={{ fontSize: 12 }}
             label={{
               value: `Abnormal return vs ${benchmark}`,

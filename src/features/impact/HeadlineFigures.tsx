@@ -76,8 +76,9 @@ export function HeadlineFigures({ rows, shockDate, companyName }: HeadlineFigure
       )}
       <p className="headline__note">
         {companyName}&apos;s close-to-close move computed from the official closes in the data.
-        Press figures for the loss ($589B to about $600B) differ because they used other closes and
-        share counts.
+        Market value uses each day&apos;s latest reported share count, so the loss also holds the
+        change in the count between the two reports; press figures for the loss differ because they
+        used other closes and counts (see the record drop&apos;s sources).
       </p>
     </section>
   );
