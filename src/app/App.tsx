@@ -107,7 +107,7 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
               update((previous) => ({ ...previous, ...STORY.defaultWindow }));
             }}
           />
-          {rows && (
+          {rows ? (
             <Navigator
               rows={rows}
               from={shown.window.from}
@@ -116,6 +116,8 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
                 update((previous) => ({ ...previous, ...window }));
               }}
             />
+          ) : (
+            <div className="navigator navigator--placeholder" aria-hidden="true" />
           )}
         </section>
         <aside className="side-column">

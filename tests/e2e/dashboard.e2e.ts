@@ -183,3 +183,28 @@ describe('keyboard', () => {
       .toBe('wang-cnbc-davos-interview');
   });
 });
+
+describe('loading', () => {
+  it('holds the layout while loading: no visible shift when the data arrives', async () => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Every request takes 2 s, so the skeletons are on screen first.
+    await page.goto(`${server.url}?scenario=slow`);
+    await page.locator('.chart-skeleton').first().waitFor();
+    await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(500);
+    const total = await page.evaluate(() =>
+      (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce(
+        (sum, value) => sum + value,
+        0,
+      ),
+    );
+    expect(total).toBeLessThan(0.01);
+  });
+});

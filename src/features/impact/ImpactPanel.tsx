@@ -75,7 +75,17 @@ export function ImpactPanel(props: ImpactPanelProps) {
         />
       );
     }
-    return <ChartSkeleton height={fullHeight} label="Loading prices…" />;
+    // The same boxes as the loaded panel (titles, both charts, the share-count note), so nothing
+    // below moves when the data arrives.
+    return (
+      <div className="impact-panel impact-panel--loading">
+        <h2 className="panel-title">Share price, daily close</h2>
+        <ChartSkeleton height={PRICE_CHART_HEIGHT} label="Loading prices…" />
+        <h2 className="panel-title">Market value (close × shares outstanding)</h2>
+        <ChartSkeleton height={MARKET_VALUE_CHART_HEIGHT} label="Loading share counts…" />
+        <div className="share-counts share-counts--placeholder" aria-hidden="true" />
+      </div>
+    );
   }
 
   if (visibleRows.length === 0) {

@@ -36,6 +36,12 @@ export function WindowControls({ window, presets, bounds, onChange }: WindowCont
           {preset.label}
         </button>
       ))}
+      {!presets.some((preset) => preset.id === 'all') && (
+        // Holds the place of "All data" until the data says what all of it is.
+        <button type="button" disabled>
+          All data
+        </button>
+      )}
       <DateField
         id={fromId}
         label="From"
