@@ -202,6 +202,7 @@ export function serializeViewState(state: ViewState, keep?: URLSearchParams): st
   set('car', state.carWindow?.join(',') ?? '', state.carWindow === null);
   set('peers', [...new Set(state.peers)].join(','), sameList(state.peers, DEFAULT_VIEW.peers));
   set('rebase', state.rebaseDate, state.rebaseDate === DEFAULT_VIEW.rebaseDate);
-  const text = params.toString();
+  // Commas are legal in a query string; leaving them readable keeps shared links legible.
+  const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }

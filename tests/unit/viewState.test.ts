@@ -341,6 +341,12 @@ describe('serializeViewState', () => {
     expect(keep.toString()).toBe('scenario=slow&metric=rebased&car=1%2C2&debug=1');
   });
 
+  it('writes lists with plain commas, readable in a shared link', () => {
+    expect(
+      serializeViewState({ ...DEFAULT_VIEW, peers: ['AVGO', 'TSM'], carWindow: [-2, 3] }),
+    ).toBe('?car=-2,3&peers=AVGO,TSM');
+  });
+
   it('reads back what it wrote next to the kept parameters', () => {
     const state: ViewState = { ...DEFAULT_VIEW, carWindow: [-5, 0], metric: 'abnormal' };
     const written = serializeViewState(state, new URLSearchParams('scenario=slow'));
