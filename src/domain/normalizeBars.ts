@@ -43,6 +43,9 @@ export function isDroppedRow(issue: DataIssue): boolean {
 /** A move this large in one session, while the adjusted close barely moves, is a split, not news. */
 const SPLIT_MOVE = 0.35;
 
+const EARLIEST = '1900-01-01';
+const LATEST = '2199-12-31';
+
 const isPrice = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;
 
@@ -55,20 +58,28 @@ export function normalizeBars(rows: readonly unknown[]): CleanBars {
   const note = (kind: DataIssue['kind'], date?: string) => {
     const issue = issues.get(kind) ?? { kind, count: 0, dates: [] };
     issue.count += 1;
-    if (date !== undefined && isTradingDate(date) && issue.dates.length < 5) issue.dates.push(date);
+    if (
+      date !== undefined &&
+      isTradingDate(date) &&
+      issue.dates.length < 5 &&
+      !issue.dates.includes(date)
+    ) {
+      issue.dates.push(date);
+    }
     issues.set(kind, issue);
   };
 
   const byDate = new Map<TradingDate, PriceBar>();
   let previousDate = '';
   for (const row of rows) {
-    if (typeof row !== 'object' || row === null) {
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       note('not-a-bar');
       continue;
     }
     const record = row as Record<string, unknown>;
     const date = record.date;
-    if (typeof date !== 'string' || !isTradingDate(date)) {
+    // Dates far outside market history are placeholders ("0001-01-01" for no date), not sessions.
+    if (typeof date !== 'string' || !isTradingDate(date) || date < EARLIEST || date > LATEST) {
       note('bad-date');
       continue;
     }

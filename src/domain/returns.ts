@@ -55,13 +55,19 @@ export function pairReturns(
   return paired;
 }
 
-/** Closes divided by the close on `baseDate`, times 100; null where that day has no bar. */
+/**
+ * Closes divided by the close on `baseDate`, times 100; null where that day has no bar. A series
+ * with adjusted closes throughout is rebased on them, so a dividend or an unadjusted split is not
+ * drawn as a move; one without (a price index) on its closes.
+ */
 export function rebaseTo100(
   bars: readonly PriceBar[],
   baseDate: TradingDate,
 ): { date: TradingDate; value: number }[] | null {
   const sorted = sortedUniqueBars(bars);
+  const adjusted = sorted.length > 0 && sorted.every((bar) => bar.adjClose !== null);
+  const level = (bar: PriceBar) => (adjusted ? (bar.adjClose ?? bar.close) : bar.close);
   const base = sorted.find((bar) => bar.date === baseDate);
   if (!base) return null;
-  return sorted.map((bar) => ({ date: bar.date, value: (bar.close / base.close) * 100 }));
+  return sorted.map((bar) => ({ date: bar.date, value: (level(bar) / level(base)) * 100 }));
 }

@@ -5,6 +5,12 @@ import { addDays, dateOfDayNumber, dayNumber, weekdayOf, type TradingDate } from
  * missing data: NYSE's holiday rules, plus closures announced one at a time.
  */
 const SPECIAL_CLOSURES = new Set([
+  '2001-09-11', // the September 11 attacks
+  '2001-09-12',
+  '2001-09-13',
+  '2001-09-14',
+  '2004-06-11', // national day of mourning, Ronald Reagan
+  '2007-01-02', // national day of mourning, Gerald Ford
   '2012-10-29', // Hurricane Sandy
   '2012-10-30',
   '2018-12-05', // national day of mourning, George H. W. Bush
@@ -12,7 +18,8 @@ const SPECIAL_CLOSURES = new Set([
 ]);
 
 const pad = (value: number) => String(value).padStart(2, '0');
-const ymd = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+const ymd = (year: number, month: number, day: number) =>
+  `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 
 /** The nth weekday (0 = Sunday) of a month; n = -1 for the last. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): TradingDate {

@@ -343,11 +343,12 @@ describe('analyseImpact: peers', () => {
     ]);
   });
 
-  it('rebases each peer to 100 on the rebase date', () => {
+  it('rebases each peer to 100 on the rebase date, on its adjusted closes', () => {
     const { peers } = analyseImpact(input({ peers: new Map([['AMD', peer]]) }));
     const rebased = peers[0]?.rebased ?? [];
     expect(rebased.map((point) => point.date)).toEqual([d(-2), d(-1), d(0), d(1)]);
-    const expected = [125, 100, 75, 82.5];
+    // Every bar has an adjusted close, so the base is 38: 45/38, 38/38, 36/38, 33/38 (x 100).
+    const expected = [(45 / 38) * 100, 100, (36 / 38) * 100, (33 / 38) * 100];
     rebased.forEach((point, index) => {
       expect(point.value).toBeCloseTo(at(expected, index), 10);
     });

@@ -245,6 +245,19 @@ describe('rebaseTo100', () => {
     );
   });
 
+  it('uses the adjusted closes when every bar has one', () => {
+    // Adjusted 90, 99, 80 with base 3 Jan (99): 90/99 = 90.9090..., 100, 80/99 = 80.8080...
+    const adjusted = [
+      bar('2025-01-02', 100, 90),
+      bar('2025-01-03', 104, 99),
+      bar('2025-01-07', 100.1, 80),
+    ];
+    const values = rebaseTo100(adjusted, '2025-01-03')?.map((point) => point.value) ?? [];
+    expect(values[0]).toBeCloseTo((90 / 99) * 100, 10);
+    expect(values[1]).toBe(100);
+    expect(values[2]).toBeCloseTo((80 / 99) * 100, 10);
+  });
+
   it('is null when the base day has no bar', () => {
     expect(rebaseTo100(fixture, '2025-01-04')).toBeNull();
     expect(rebaseTo100(fixture, '2025-01-27')).toBeNull();

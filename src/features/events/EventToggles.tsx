@@ -102,7 +102,9 @@ export function EventToggles({
           {placement.skipped.length + rejected.length} event
           {placement.skipped.length + rejected.length > 1 ? 's' : ''} not shown:{' '}
           {[
-            ...placement.skipped.map(({ event, reason }) => `${event.title} (${reason})`),
+            ...placement.skipped.map(
+              ({ event, reason }) => `${event.title} [${event.id}] (${reason})`,
+            ),
             ...rejected.map(({ id, reason }) => `${id} (not in the contract's shape: ${reason})`),
           ].join('; ')}
           .
