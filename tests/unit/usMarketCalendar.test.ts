@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  isUsTradingDay,
+  missingSessions,
+  usMarketHolidays,
+} from '../../src/domain/usMarketCalendar';
+
+/**
+ * The NYSE calendar. The holiday lists are copied by hand from NYSE's published holiday schedules;
+ * weekdays are worked out here with Date.UTC, not with the module under test.
+ */
+
+const HOLIDAYS_2025 = [
+  '2025-01-01', // New Year's Day
+  '2025-01-09', // national day of mourning, President Carter
+  '2025-01-20', // Martin Luther King Jr. Day
+  '2025-02-17', // Washington's Birthday
+  '2025-04-18', // Good Friday
+  '2025-05-26', // Memorial Day
+  '2025-06-19', // Juneteenth
+  '2025-07-04', // Independence Day
+  '2025-09-01', // Labor Day
+  '2025-11-27', // Thanksgiving
+  '2025-12-25', // Christmas
+];
+
+const HOLIDAYS_2024 = [
+  '2024-01-01',
+  '2024-01-15',
+  '2024-02-19',
+  '2024-03-29', // Good Friday
+  '2024-05-27',
+  '2024-06-19',
+  '2024-07-04',
+  '2024-09-02',
+  '2024-11-28',
+  '2024-12-25',
+];
+
+// New Year's Day 2022 fell on a Saturday: no holiday for it, in 2021 or 2022.
+const HOLIDAYS_2022 = [
+  '2022-01-17',
+  '2022-02-21',
+  '2022-04-15', // Good Friday
+  '2022-05-30',
+  '2022-06-20', // Juneteenth (a Sunday), the first year it was observed
+  '2022-07-04',
+  '2022-09-05',
+  '2022-11-24',
+  '2022-12-26', // Christmas (a Sunday)
+];
+
+const HOLIDAYS_2021 = [
+  '2021-01-01',
+  '2021-01-18',
+  '2021-02-15',
+  '2021-04-02', // Good Friday
+  '2021-05-31',
+  '2021-07-05', // Independence Day (a Sunday)
+  '2021-09-06',
+  '2021-11-25',
+  '2021-12-24', // Christmas (a Saturday)
+];
+
+const DAY_MS = 86_400_000;
+
+/** Every date of a year with its weekday (0 = Sunday), from Date.UTC. */
+function daysOf(year: number): { date: string; weekday: number }[] {
+  const days: { date: string; weekday: number }[] = [];
+  for (let ms = Date.UTC(year, 0, 1); ms < Date.UTC(year + 1, 0, 1); ms += DAY_MS) {
+    const day = new Date(ms);
+    days.push({ date: day.toISOString().slice(0, 10), weekday: day.getUTCDay() });
+  }
+  return days;
+}
+
+const isWeekend = (weekday: number) => weekday === 0 || weekday === 6;
+
+describe.each([
+  [2025, HOLIDAYS_2025, 250],
+  [2024, HOLIDAYS_2024, 252],
+  [2022, HOLIDAYS_2022, 251],
+  [2021, HOLIDAYS_2021, 252],
+])('the NYSE calendar of %i', (year, holidays, sessions) => {
+  it.each(holidays)('is closed on %s', (date) => {
+    expect(isUsTradingDay(date)).toBe(false);
+  });
+
+  it('is open on every other weekday, and never on a weekend', () => {
+    const closed = new Set(holidays);
+    const wrong = daysOf(year).filter(
+      ({ date, weekday }) => isUsTradingDay(date) !== (!isWeekend(weekday) && !closed.has(date)),
+    );
+
+    expect(wrong).toEqual([]);
+  });
+
+  it(`has ${sessions} sessions in all`, () => {
+    expect(daysOf(year).filter(({ date }) => isUsTradingDay(date))).toHaveLength(sessions);
+  });
+
+  it('lists the rule-based holidays (the mourning day is a one-off closure, not a rule)', () => {
+    expect([...usMarketHolidays(year)].sort()).toEqual(
+      holidays.filter((date) => date !== '2025-01-09'),
+    );
+  });
+});
+
+describe('observed holidays', () => {
+  it('closes Friday 24 Dec 2021 for Christmas on a Saturday', () => {
+    expect(isUsTradingDay('2021-12-24')).toBe(false);
+    expect(isUsTradingDay('2021-12-23')).toBe(true);
+    expect(isUsTradingDay('2021-12-27')).toBe(true);
+  });
+
+  it('closes Monday 26 Dec 2022 for Christmas on a Sunday', () => {
+    expect(isUsTradingDay('2022-12-26')).toBe(false);
+    expect(isUsTradingDay('2022-12-23')).toBe(true);
+    expect(isUsTradingDay('2022-12-27')).toBe(true);
+  });
+
+  it("opens Friday 31 Dec 2021 and Monday 3 Jan 2022: New Year's Day 2022, a Saturday, is not moved", () => {
+    expect(isUsTradingDay('2021-12-31')).toBe(true);
+    expect(isUsTradingDay('2022-01-03')).toBe(true);
+    expect(usMarketHolidays(2021).has('2021-12-31')).toBe(false);
+    expect(usMarketHolidays(2022).has('2022-01-01')).toBe(false);
+  });
+
+  it("closes Monday 2 Jan 2023 for New Year's Day on a Sunday", () => {
+    expect(isUsTradingDay('2023-01-02')).toBe(false);
+    expect(isUsTradingDay('2023-01-03')).toBe(true);
+  });
+
+  it('closes Monday 5 Jul 2021 (4 July a Sunday) and Friday 3 Jul 2026 (a Saturday)', () => {
+    expect(isUsTradingDay('2021-07-05')).toBe(false);
+    expect(isUsTradingDay('2026-07-03')).toBe(false);
+    expect(isUsTradingDay('2026-07-02')).toBe(true);
+  });
+
+  it('observes Juneteenth from 2022 on (Monday 20 Jun 2022 for a Sunday), not in 2021', () => {
+    expect(isUsTradingDay('2022-06-20')).toBe(false);
+    expect(isUsTradingDay('2023-06-19')).toBe(false);
+    // 19 Jun 2021 was a Saturday; the exchange first closed for Juneteenth in 2022.
+    expect(isUsTradingDay('2021-06-18')).toBe(true);
+  });
+});
+
+describe('Good Friday', () => {
+  it.each([
+    ['2019-04-19', '2019-04-18', '2019-04-22'],
+    ['2023-04-07', '2023-04-06', '2023-04-10'],
+    ['2024-03-29', '2024-03-28', '2024-04-01'],
+    ['2025-04-18', '2025-04-17', '2025-04-21'],
+    ['2026-04-03', '2026-04-02', '2026-04-06'],
+  ])('closes on %s, open the Thursday before (%s) and Easter Monday (%s)', (friday, thu, mon) => {
+    expect(isUsTradingDay(friday)).toBe(false);
+    expect(isUsTradingDay(thu)).toBe(true);
+    expect(isUsTradingDay(mon)).toBe(true);
+  });
+});
+
+describe('one-off closures', () => {
+  it('closes for Hurricane Sandy and the national day of mourning for President G. H. W. Bush', () => {
+    expect(isUsTradingDay('2012-10-29')).toBe(false);
+    expect(isUsTradingDay('2012-10-30')).toBe(false);
+    expect(isUsTradingDay('2012-10-31')).toBe(true);
+    expect(isUsTradingDay('2018-12-05')).toBe(false);
+  });
+});
+
+describe('missingSessions', () => {
+  it('is empty for no dates or one date', () => {
+    expect(missingSessions([])).toEqual([]);
+    expect(missingSessions(['2025-01-27'])).toEqual([]);
+  });
+
+  it('skips weekends and holidays, and names the trading days not given', () => {
+    // 17 Jan (Fri) to 24 Jan 2025 (Fri): 20 Jan is MLK day; 21 and 23 are left out.
+    expect(missingSessions(['2025-01-17', '2025-01-22', '2025-01-24'])).toEqual([
+      '2025-01-21',
+      '2025-01-23',
+    ]);
+  });
+
+  it('counts 29 Feb 2024', () => {
+    expect(missingSessions(['2024-02-28', '2024-03-01'])).toEqual(['2024-02-29']);
+  });
+
+  it('runs across a year end', () => {
+    // 24 Dec 2024 to 6 Jan 2025: 25 Dec and 1 Jan are holidays.
+    expect(missingSessions(['2024-12-24', '2025-01-06'])).toEqual([
+      '2024-12-26',
+      '2024-12-27',
+      '2024-12-30',
+      '2024-12-31',
+      '2025-01-02',
+      '2025-01-03',
+    ]);
+  });
+});
+
+describe('the NVDA fixture against the calendar', () => {
+  const csv = readFileSync(
+    resolve(dirname(fileURLToPath(import.meta.url)), '../../mocks/fixtures/prices/NVDA.csv'),
+    'utf8',
+  );
+  const dates = csv
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(',')[0] ?? '');
+
+  it('has 241 ascending dates, from 15 Jul 2024 to 30 Jun 2025', () => {
+    expect(dates).toHaveLength(241);
+    expect(dates[0]).toBe('2024-07-15');
+    expect(dates.at(-1)).toBe('2025-06-30');
+    expect(dates.every((date, index) => index === 0 || (dates[index - 1] ?? '') < date)).toBe(true);
+  });
+
+  it('holds trading days only', () => {
+    expect(dates.filter((date) => !isUsTradingDay(date))).toEqual([]);
+  });
+
+  it('misses no trading day between its first and last date', () => {
+    expect(missingSessions(dates)).toEqual([]);
+  });
+
+  it('would show a session taken out of it as missing', () => {
+    const without = dates.filter((date) => date !== '2025-01-27');
+
+    expect(missingSessions(without)).toEqual(['2025-01-27']);
+  });
+});
