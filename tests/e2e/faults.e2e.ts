@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+import { serveStatic } from './staticServer';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  server = await serveStatic(resolve(import.meta.dirname, '../../dist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+// What the reader sees for each scenario; `hang` (45 s of timeouts) is covered by the client's tests.
+const MATRIX: { scenario: string; shows: string }[] = [
+  { scenario: 'server-error', shows: 'HTTP 500' },
+  { scenario: 'bad-gateway-html', shows: 'HTTP 502' },
+  { scenario: 'outage-then-recover', shows: 'HTTP 503' },
+  { scenario: 'network-error', shows: 'Could not reach the price service' },
+  { scenario: 'rate-limited', shows: 'HTTP 429' },
+  { scenario: 'unknown-symbol', shows: 'HTTP 404' },
+  { scenario: 'bad-range', shows: 'HTTP 400' },
+  { scenario: 'html-instead-of-json', shows: 'HTML page' },
+  { scenario: 'malformed-json', shows: 'not JSON' },
+  { scenario: 'truncated', shows: 'not JSON' },
+  { scenario: 'empty-body', shows: 'was empty' },
+  { scenario: 'wrong-symbol', shows: 'Asked for NVDA' },
+  { scenario: 'fail-once', shows: 'Close, Fri 24 Jan 2025' },
+  { scenario: 'slow', shows: 'Close, Fri 24 Jan 2025' },
+  { scenario: 'messy-data', shows: 'rows of NVDA prices ignored' },
+  { scenario: 'unadjusted-split', shows: 'unadjusted split' },
+  { scenario: 'bad-events', shows: 'not shown' },
+];
+
+describe('the fault matrix in Chromium, production build', () => {
+  it.each(MATRIX)('$scenario: says "$shows", with no page error', async ({ scenario, shows }) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const view = '?from=2024-12-16&to=2025-02-07&hide=musk-obviously-reply';
+    await page.goto(`${server.url}${view}&scenario=${scenario}`);
+    await page.getByText(shows).first().waitFor({ timeout: 20_000 });
+    // The view survives whatever the API did.
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('from')).toBe('2024-12-16');
+    expect(params.get('hide')).toBe('musk-obviously-reply');
+    const svg = await page
+      .locator('svg')
+      .evaluateAll((nodes) => nodes.map((node) => node.outerHTML).join(''));
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
