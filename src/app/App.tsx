@@ -26,15 +26,24 @@ export interface AppProps {
 /** The page: headline figures, the window, the charts, the event toggles, the event study, the peers. */
 export function App({ startupNotices = [], dataMode }: AppProps) {
   const { view, notices, update } = useViewState();
-  const { data, rows, eventsQuery, placement, rejected, placedEvents, names, impact, bounds } =
-    useDashboardData(view);
+  const {
+    data,
+    rows,
+    sessions,
+    eventsQuery,
+    placement,
+    rejected,
+    placedEvents,
+    names,
+    impact,
+    bounds,
+  } = useDashboardData(view);
   const visibility = useMemo(
     () => ({ hiddenEvents: view.hiddenEvents, hiddenKinds: view.hiddenKinds }),
     [view.hiddenEvents, view.hiddenKinds],
   );
   const presets = windowPresets(STORY.shockDate, STORY.defaultWindow, bounds);
   const shown = windowInData(view, bounds);
-  const sessions = useMemo(() => rows?.map((row) => row.date) ?? null, [rows]);
   const checks = dataNotices(view, placement ? placedEvents : null, sessions);
   const allNotices = [
     ...startupNotices,

@@ -34,5 +34,16 @@ export function useDashboardData(view: ViewState) {
   const first = rows?.[0];
   const last = rows?.at(-1);
   const bounds = first && last ? { from: first.date, to: last.date } : null;
-  return { data, rows, eventsQuery, placement, rejected, placedEvents, names, impact, bounds };
+  return {
+    data,
+    rows,
+    sessions,
+    eventsQuery,
+    placement,
+    rejected,
+    placedEvents,
+    names,
+    impact,
+    bounds,
+  };
 }
