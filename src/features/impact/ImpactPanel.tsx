@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ChartEvent } from '../../charts/chartEvent';
 import { MarketValueChart } from '../../charts/MarketValueChart';
 import { PriceChart } from '../../charts/PriceChart';
+import { useChartReadyMark } from '../../charts/useChartReadyMark';
 import { rowsInWindow, type SessionRow } from '../../domain/dailySeries';
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tradingDate';
@@ -62,6 +63,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
     [placedEvents, visibility, fromDay, toDay],
   );
   const fullHeight = PRICE_CHART_HEIGHT + MARKET_VALUE_CHART_HEIGHT;
+  useChartReadyMark(visibleRows.length > 0);
 
   if (!rows) {
     if (prices.isError) {
