@@ -149,7 +149,7 @@ describe('the chart modes', () => {
     await screen.findByText('Close (USD)');
     await user.click(screen.getByRole('checkbox', { name: 'Log scale' }));
     expect(await screen.findByText('Close (USD, log scale)')).toBeInTheDocument();
-    expect(window.location.search).toContain('log=1');
+    expect(window.location.search).toContain('scale=log');
   });
 });
 

@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STORY } from '../../src/app/story';
 import {
+  cleanTitle,
   DEFAULT_VIEW,
+  EMBED_CONTROLS,
   METRICS,
+  THEMES,
   parseViewState,
   serializeViewState,
   type ViewState,
@@ -93,13 +96,24 @@ describe('parseViewState: defaults', () => {
       carWindow: null,
       peers: ['AVGO', 'TSM', 'VST', 'QQQ'],
       rebaseDate: '2025-01-24',
+      theme: 'light',
+      title: null,
+      embed: false,
+      staticChart: false,
+      controls: 'none',
     });
   });
 
-  it('ignores parameters it does not know, without a notice', () => {
-    const { state, notices } = parseViewState('?scenario=slow&utm_source=x');
+  it('passes over the mock scenario and link-tracking parameters without a notice', () => {
+    const { state, notices } = parseViewState('?scenario=slow&utm_source=x&fbclid=1');
     expect(state).toEqual(DEFAULT_VIEW);
     expect(notices).toEqual([]);
+  });
+
+  it('names a parameter it does not know, so a misspelt one is not silently lost', () => {
+    const { state, notices } = parseViewState('?metrc=rebased&metric=abnormal');
+    expect(state.metric).toBe('abnormal');
+    expect(notices).toEqual(['Ignored "metrc": not a setting of this page.']);
   });
 });
 
@@ -152,7 +166,8 @@ describe('parseViewState: valid values are read', () => {
   it('reads every parameter at once', () => {
     const search =
       '?from=2025-01-13&to=2025-02-07&hide=a1,b-2&hideKinds=social&metric=abnormal&log=1' +
-      '&benchmark=SOX&model=adjusted&event=deepseek-r1&car=-1,4&peers=AMD,TSM&rebase=2025-01-17';
+      '&benchmark=SOX&model=adjusted&event=deepseek-r1&car=-1,4&peers=AMD,TSM&rebase=2025-01-17' +
+      '&theme=dark&title=%20Nvidia%20%3C%2027%20Jan%0A%26%20after&embed=1&static=1&controls=toggles';
     const { state, notices } = parseViewState(search);
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -168,7 +183,22 @@ describe('parseViewState: valid values are read', () => {
       carWindow: [-1, 4],
       peers: ['AMD', 'TSM'],
       rebaseDate: '2025-01-17',
+      theme: 'dark',
+      title: 'Nvidia < 27 Jan & after',
+      embed: true,
+      staticChart: true,
+      controls: 'toggles',
     });
+  });
+
+  it('reads scale=log and the former log=1 alike, the current name winning', () => {
+    expect(parseViewState('?scale=log').state.logScale).toBe(true);
+    expect(parseViewState('?log=1').state.logScale).toBe(true);
+    expect(parseViewState('?log=0&scale=log').state.logScale).toBe(true);
+    expect(parseViewState('?log=1').notices).toEqual([]);
+    expect(parseViewState('?log=yes').notices).toEqual([
+      'Ignored log="yes": use scale=linear or scale=log.',
+    ]);
   });
 
   it('takes `peers=` (empty) as no peers and a missing `peers` as the default ones', () => {
@@ -293,7 +323,10 @@ describe('serializeViewState', () => {
 
   it('writes only what differs from the default', () => {
     expect(serializeViewState({ ...DEFAULT_VIEW, metric: 'rebased' })).toBe('?metric=rebased');
-    expect(serializeViewState({ ...DEFAULT_VIEW, logScale: true })).toBe('?log=1');
+    expect(serializeViewState({ ...DEFAULT_VIEW, logScale: true })).toBe('?scale=log');
+    expect(serializeViewState({ ...DEFAULT_VIEW, embed: true, theme: 'auto' })).toBe(
+      '?theme=auto&embed=1',
+    );
     expect(serializeViewState({ ...DEFAULT_VIEW, model: 'market-adjusted' })).toBe(
       '?model=adjusted',
     );
@@ -389,6 +422,20 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
       fc.array(fc.constantFrom(...STORY.peers), { maxLength: 15 }),
     ),
     rebaseDate: dateArb,
+    theme: fc.constantFrom(...THEMES),
+    title: fc.option(
+      fc
+        .oneof(
+          fc.string({ unit: 'grapheme', maxLength: 150 }),
+          fc.string({ unit: 'binary', maxLength: 150 }),
+        )
+        .map(cleanTitle)
+        .filter((title) => title !== null),
+      { nil: null },
+    ),
+    embed: fc.boolean(),
+    staticChart: fc.boolean(),
+    controls: fc.constantFrom(...EMBED_CONTROLS),
   })
   .map(({ dates, carWindow, ...rest }) => {
     const [a, b] = dates[0] <= dates[1] ? dates : [dates[1], dates[0]];
