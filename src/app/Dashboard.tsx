@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { windowPresets } from '../domain/windowPresets';
 import { formatTradingDate } from '../domain/tradingDate';
 import { EventToggles } from '../features/events/EventToggles';
@@ -10,22 +10,32 @@ import { EventStudyPanel } from '../features/study/EventStudyPanel';
 import { MetricControls } from '../features/window/MetricControls';
 import { WindowControls } from '../features/window/WindowControls';
 import { Navigator } from '../charts/Navigator';
+import { ShareDialog } from '../features/share/ShareDialog';
 import { Notices } from './Notices';
 import { SourcesFooter } from './SourcesFooter';
 import { STORY, type Benchmark, type PeerSymbol } from './story';
+import { useChartFigure } from './useChartFigure';
 import { useDashboardData } from './useDashboardData';
-import { useViewState } from './useViewState';
+import type { useViewState } from './useViewState';
 import { dataNotices, windowInData } from './viewChecks';
+import { serializeViewState, TITLE_MAX_LENGTH, cleanTitle } from './viewState';
 
-export interface AppProps {
+export interface DashboardProps {
+  viewState: ReturnType<typeof useViewState>;
   /** Notices from start-up (e.g. an unknown mock scenario), shown with the URL notices. */
-  startupNotices?: readonly string[];
+  startupNotices: readonly string[];
   dataMode: string;
 }
 
+/** The address of a view, with the other parameters of the page (e.g. the mock scenario) kept. */
+export function addressOf(search: string): string {
+  return `${window.location.origin}${window.location.pathname}${search}`;
+}
+
 /** The page: headline figures, the window, the charts, the event toggles, the event study, the peers. */
-export function App({ startupNotices = [], dataMode }: AppProps) {
-  const { view, notices, update } = useViewState();
+export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProps) {
+  const { view, notices, update } = viewState;
+  const dashboard = useDashboardData(view);
   const {
     data,
     rows,
@@ -37,13 +47,16 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
     names,
     impact,
     bounds,
-  } = useDashboardData(view);
+  } = dashboard;
+  const chartArea = useRef<HTMLDivElement>(null);
+  const [sharing, setSharing] = useState(false);
   const visibility = useMemo(
     () => ({ hiddenEvents: view.hiddenEvents, hiddenKinds: view.hiddenKinds }),
     [view.hiddenEvents, view.hiddenKinds],
   );
   const presets = windowPresets(STORY.shockDate, STORY.defaultWindow, bounds);
   const shown = windowInData(view, bounds);
+  const { description, chart } = useChartFigure(view, dashboard, shown.window);
   const checks = dataNotices(view, placement ? placedEvents : null, sessions);
   const allNotices = [
     ...startupNotices,
@@ -82,40 +95,54 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
               update((previous) => ({ ...previous, ...window }));
             }}
           />
-          <MetricControls
-            metric={view.metric}
-            logScale={view.logScale}
-            onChange={(next) => {
-              update((previous) => ({ ...previous, ...next }));
-            }}
-          />
-          <ImpactPanel
-            symbol={STORY.symbol}
-            data={data}
-            placedEvents={placedEvents}
-            window={shown.window}
-            visibility={visibility}
-            metric={view.metric}
-            logScale={view.logScale}
-            eventNotes={impact.eventNotes}
-            comparison={{
-              subject: STORY.symbol,
-              benchmark: view.benchmark,
-              study: analysis?.study ?? null,
-              rebased,
-              rebaseDate: view.rebaseDate,
-              benchmarkFailure: benchmarkFailure
-                ? {
-                    error: benchmarkFailure.error,
-                    retry: impact.prices.retryFailed,
-                    retrying: impact.prices.isFetching,
-                  }
-                : null,
-            }}
-            onShowDefaultWindow={() => {
-              update((previous) => ({ ...previous, ...STORY.defaultWindow }));
-            }}
-          />
+          <div className="metric-row">
+            <MetricControls
+              metric={view.metric}
+              logScale={view.logScale}
+              onChange={(next) => {
+                update((previous) => ({ ...previous, ...next }));
+              }}
+            />
+            <button
+              type="button"
+              className="share-button"
+              onClick={() => {
+                setSharing(true);
+              }}
+            >
+              Share, embed, export
+            </button>
+          </div>
+          <figure className="chart-figure" ref={chartArea}>
+            <figcaption className="visually-hidden">{description.alt}</figcaption>
+            <ImpactPanel
+              symbol={STORY.symbol}
+              data={data}
+              placedEvents={placedEvents}
+              window={shown.window}
+              visibility={visibility}
+              metric={view.metric}
+              logScale={view.logScale}
+              eventNotes={impact.eventNotes}
+              comparison={{
+                subject: STORY.symbol,
+                benchmark: view.benchmark,
+                study: analysis?.study ?? null,
+                rebased,
+                rebaseDate: view.rebaseDate,
+                benchmarkFailure: benchmarkFailure
+                  ? {
+                      error: benchmarkFailure.error,
+                      retry: impact.prices.retryFailed,
+                      retrying: impact.prices.isFetching,
+                    }
+                  : null,
+              }}
+              onShowDefaultWindow={() => {
+                update((previous) => ({ ...previous, ...STORY.defaultWindow }));
+              }}
+            />
+          </figure>
           {rows ? (
             <Navigator
               rows={rows}
@@ -198,6 +225,34 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
         )}
       </div>
       <SourcesFooter dataMode={dataMode} />
+      {sharing && (
+        <ShareDialog
+          viewUrl={addressOf(serializeViewState(view, new URLSearchParams(window.location.search)))}
+          embedUrl={(options) =>
+            addressOf(
+              serializeViewState(
+                { ...view, ...options, embed: true },
+                new URLSearchParams(window.location.search),
+              ),
+            )
+          }
+          initialEmbed={{ theme: view.theme, staticChart: false, controls: 'none' }}
+          title={view.title}
+          titleMaxLength={TITLE_MAX_LENGTH}
+          onTitleChange={(title) => {
+            update((previous) => ({
+              ...previous,
+              title: title === null ? null : cleanTitle(title),
+            }));
+          }}
+          description={description}
+          chart={chart}
+          chartArea={chartArea}
+          onClose={() => {
+            setSharing(false);
+          }}
+        />
+      )}
     </div>
   );
 }

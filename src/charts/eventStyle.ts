@@ -11,10 +11,11 @@ export const EVENT_KIND_STYLE: Record<EventKind, { color: string; dash: string; 
   product: { color: '#1e7d4f', dash: '8 3', label: 'Product' },
 };
 
+/** Theme colours come from CSS variables (dark theme included); the fallback is the light theme. */
 export const CHART_COLORS = {
-  price: '#111827',
-  marketValue: '#0f766e',
-  grid: '#e5e7eb',
-  axis: '#4b5563',
+  price: 'var(--chart-line, #111827)',
+  marketValue: 'var(--chart-value, #0f766e)',
+  grid: 'var(--chart-grid, #e5e7eb)',
+  axis: 'var(--chart-axis, #4b5563)',
   band: '#8a3ab9',
 };

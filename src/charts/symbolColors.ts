@@ -3,7 +3,7 @@
  * peers are switched on and off. NVIDIA is the darkest line: it is the subject.
  */
 const SYMBOL_COLORS: Record<string, string> = {
-  NVDA: '#111827',
+  NVDA: 'var(--chart-line, #111827)',
   AVGO: '#c2410c',
   TSM: '#1d4ed8',
   ASML: '#0e7490',

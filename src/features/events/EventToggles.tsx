@@ -32,6 +32,43 @@ function KindSwatch({ kind }: { kind: EventKind }) {
 const toggled = <T,>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((other) => other !== item) : [...list, item];
 
+/** One checkbox per kind of event, with its line sample and how many events it has. */
+export function KindToggles({
+  counts,
+  visibility,
+  onChange,
+}: {
+  counts: ReadonlyMap<EventKind, number>;
+  visibility: EventVisibility;
+  onChange: (next: EventVisibility) => void;
+}) {
+  return (
+    <fieldset className="kind-toggles">
+      <legend>By kind</legend>
+      {EVENT_KINDS.map((kind) => (
+        <label key={kind} className="toggle">
+          <input
+            type="checkbox"
+            checked={!visibility.hiddenKinds.includes(kind)}
+            onChange={() => {
+              onChange({ ...visibility, hiddenKinds: toggled(visibility.hiddenKinds, kind) });
+            }}
+          />
+          <KindSwatch kind={kind} /> {EVENT_KIND_STYLE[kind].label} ({counts.get(kind) ?? 0})
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** How many events of each kind there are. */
+export function countByKind(placement: EventPlacement): Map<EventKind, number> {
+  const counts = new Map<EventKind, number>();
+  for (const placed of placement.placed)
+    counts.set(placed.event.kind, (counts.get(placed.event.kind) ?? 0) + 1);
+  return counts;
+}
+
 /** Overlay toggles: each kind at once, and each event on its own. Toggling never refetches. */
 export function EventToggles({
   placement,
@@ -39,30 +76,14 @@ export function EventToggles({
   visibility,
   onChange,
 }: EventTogglesProps) {
-  const counts = new Map<EventKind, number>();
-  for (const placed of placement.placed)
-    counts.set(placed.event.kind, (counts.get(placed.event.kind) ?? 0) + 1);
+  const counts = countByKind(placement);
 
   return (
     <section className="event-toggles" aria-labelledby="event-toggles-title">
       <h2 id="event-toggles-title" className="panel-title">
         Event overlays
       </h2>
-      <fieldset className="kind-toggles">
-        <legend>By kind</legend>
-        {EVENT_KINDS.map((kind) => (
-          <label key={kind} className="toggle">
-            <input
-              type="checkbox"
-              checked={!visibility.hiddenKinds.includes(kind)}
-              onChange={() => {
-                onChange({ ...visibility, hiddenKinds: toggled(visibility.hiddenKinds, kind) });
-              }}
-            />
-            <KindSwatch kind={kind} /> {EVENT_KIND_STYLE[kind].label} ({counts.get(kind) ?? 0})
-          </label>
-        ))}
-      </fieldset>
+      <KindToggles counts={counts} visibility={visibility} onChange={onChange} />
       <fieldset className="event-list">
         <legend>Each event</legend>
         <ul>

@@ -20,6 +20,8 @@ export interface ComparisonProps {
   rebaseDate: TradingDate;
   /** The benchmark's failed request, so the abnormal-return mode shows why it cannot draw. */
   benchmarkFailure: { error: Error; retry: () => void; retrying: boolean } | null;
+  /** Without the panel title, when the chart has a title of its own (the embed). */
+  compact?: boolean;
 }
 
 /** The two analytic modes of the main chart: peers rebased, and the abnormal return of the study. */
@@ -36,7 +38,7 @@ export function ComparisonChart(props: ComparisonProps) {
     rebased,
     rebaseDate,
   } = props;
-  const { benchmarkFailure } = props;
+  const { benchmarkFailure, compact = false } = props;
   const fromDay = dayNumber(window.from);
   const toDay = dayNumber(window.to);
   const range = `${formatTradingDate(window.from)} to ${formatTradingDate(window.to)}`;
@@ -49,7 +51,7 @@ export function ComparisonChart(props: ComparisonProps) {
     const drawn = rebased.filter((series) => series.rebased !== null);
     return (
       <>
-        <h2 className="panel-title">
+        <h2 className={compact ? 'visually-hidden' : 'panel-title'}>
           {drawn.map((series) => series.symbol).join(', ')} rebased to 100 on{' '}
           {formatTradingDate(rebaseDate)}
         </h2>
@@ -98,7 +100,7 @@ export function ComparisonChart(props: ComparisonProps) {
   }
   return (
     <>
-      <h2 className="panel-title">
+      <h2 className={compact ? 'visually-hidden' : 'panel-title'}>
         Abnormal return of {subject} against {benchmark}, day 0{' '}
         {formatTradingDate(study.day0, { weekday: true })}
       </h2>

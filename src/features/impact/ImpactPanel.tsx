@@ -16,6 +16,7 @@ import type { useSessionRows } from './useSessionRows';
 export const PRICE_CHART_HEIGHT = 400;
 export const MARKET_VALUE_CHART_HEIGHT = 180;
 const SYNC_ID = 'impact';
+const DEFAULT_HEIGHTS = { price: PRICE_CHART_HEIGHT, marketValue: MARKET_VALUE_CHART_HEIGHT };
 export type ChartMetric = 'price' | 'rebased' | 'abnormal';
 
 export interface ImpactPanelProps {
@@ -27,8 +28,15 @@ export interface ImpactPanelProps {
   metric: ChartMetric;
   logScale: boolean;
   eventNotes: ReadonlyMap<string, string>;
-  comparison: Omit<ComparisonProps, 'metric' | 'window' | 'events' | 'eventNotes' | 'height'>;
+  comparison: Omit<
+    ComparisonProps,
+    'metric' | 'window' | 'events' | 'eventNotes' | 'height' | 'compact'
+  >;
   onShowDefaultWindow: () => void;
+  /** Panel heights, for a chart that fills a given box (the embed); a market value of 0 leaves it out. */
+  heights?: { price: number; marketValue: number };
+  /** The page names each panel; an embed has its own title and leaves them out. */
+  compact?: boolean;
 }
 
 function describe(symbol: string, rows: SessionRow[], what: string): string {
@@ -62,7 +70,8 @@ export function ImpactPanel(props: ImpactPanelProps) {
     () => chartEvents(placedEvents, visibility, fromDay, toDay),
     [placedEvents, visibility, fromDay, toDay],
   );
-  const fullHeight = PRICE_CHART_HEIGHT + MARKET_VALUE_CHART_HEIGHT;
+  const { heights = DEFAULT_HEIGHTS, compact = false } = props;
+  const fullHeight = heights.price + heights.marketValue;
   useChartReadyMark(visibleRows.length > 0);
 
   if (!rows) {
@@ -77,6 +86,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
         />
       );
     }
+    if (compact) return <ChartSkeleton height={fullHeight} label="Loading prices…" />;
     // The same boxes as the loaded panel (titles, both charts, the share-count note), so nothing
     // below moves when the data arrives.
     return (
@@ -113,40 +123,42 @@ export function ImpactPanel(props: ImpactPanelProps) {
       )}
       {metric === 'price' ? (
         <>
-          <h2 className="panel-title">Share price, daily close</h2>
+          {!compact && <h2 className="panel-title">Share price, daily close</h2>}
           <PriceChart
             rows={visibleRows}
             fromDay={fromDay}
             toDay={toDay}
             events={events}
             eventNotes={eventNotes}
-            height={PRICE_CHART_HEIGHT}
+            height={heights.price}
             syncId={SYNC_ID}
             logScale={logScale}
             description={describe(symbol, visibleRows, 'Daily closing price')}
           />
-          <h2 className="panel-title">Market value (close × shares outstanding)</h2>
-          {shares.isError ? (
+          {heights.marketValue > 0 && !compact && (
+            <h2 className="panel-title">Market value (close × shares outstanding)</h2>
+          )}
+          {heights.marketValue === 0 ? null : shares.isError ? (
             <ErrorState
               error={shares.error}
               what="share counts"
               onRetry={() => void shares.refetch()}
               retrying={shares.isFetching}
-              height={MARKET_VALUE_CHART_HEIGHT}
+              height={heights.marketValue}
             />
           ) : shares.isPending ? (
-            <ChartSkeleton height={MARKET_VALUE_CHART_HEIGHT} label="Loading share counts…" />
+            <ChartSkeleton height={heights.marketValue} label="Loading share counts…" />
           ) : (
             <MarketValueChart
               rows={visibleRows}
               fromDay={fromDay}
               toDay={toDay}
-              height={MARKET_VALUE_CHART_HEIGHT}
+              height={heights.marketValue}
               syncId={SYNC_ID}
               description={describe(symbol, visibleRows, 'Daily market value')}
             />
           )}
-          <ShareCountsNote rows={visibleRows} />
+          {!compact && <ShareCountsNote rows={visibleRows} />}
         </>
       ) : (
         <ComparisonChart
@@ -155,7 +167,8 @@ export function ImpactPanel(props: ImpactPanelProps) {
           window={window}
           events={events}
           eventNotes={eventNotes}
-          height={fullHeight - 40}
+          height={compact ? fullHeight : fullHeight - 40}
+          compact={compact}
         />
       )}
     </div>

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+
+/** The width a printed chart is laid out to: A4 or Letter, portrait, at 96 px per inch, less margins. */
+const PRINT_WIDTH = 680;
+
+/**
+ * A responsive chart keeps its screen width when the browser lays the page out for print (its
+ * ResizeObserver does not run for the print layout), so it comes out cut off or squashed. Before
+ * printing, the chart is scaled to the page instead, through a CSS variable the print styles read.
+ */
+export function usePrintFit(selector: string): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    const before = () => {
+      const chart = document.querySelector(selector);
+      const width = chart?.getBoundingClientRect().width ?? 0;
+      root.style.setProperty(
+        '--print-zoom',
+        width > 0 ? String(Math.min(1, PRINT_WIDTH / width)) : '1',
+      );
+    };
+    const after = () => {
+      root.style.removeProperty('--print-zoom');
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [selector]);
+}
