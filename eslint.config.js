@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
-// Imports flow one way: app -> features -> charts/queries -> api -> domain.
+// Imports flow one way: app -> features -> charts/queries/export -> api -> domain.
 // Each layer lists what it may not reach, so the architecture cannot rot silently.
 const forbid = (files, patterns, message) => ({
   files,
@@ -83,6 +83,22 @@ export default tseslint.config(
     'Charts take props and render: no fetching, no app state.',
   ),
   forbid(['src/features/**'], ['**/app/**', '**/mocks/**'], 'Features never import the app shell.'),
+  forbid(
+    ['src/export/**'],
+    [
+      '**/api/**',
+      '**/queries/**',
+      '**/charts/**',
+      '**/features/**',
+      '**/app/**',
+      'react',
+      'react-dom',
+      'recharts',
+      '@tanstack/*',
+      '**/mocks/**',
+    ],
+    'src/export turns a drawn chart and its data into files: DOM and src/domain only.',
+  ),
   forbid(
     ['mocks/**'],
     [
