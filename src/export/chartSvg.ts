@@ -61,8 +61,9 @@ function element<K extends keyof SVGElementTagNameMap>(
 }
 
 /** Breaks text into lines that fit `width`, by an average glyph width (no layout engine here). */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.55)));
+export function wrapText(text: string, width: number, fontSize: number, bold = false): string[] {
+  // DejaVu Sans, the widest of the usual fallbacks, averages about 0.55 em a glyph, 0.62 in bold.
+  const perLine = Math.max(8, Math.floor(width / (fontSize * (bold ? 0.62 : 0.55))));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((part) => part !== '')) {
@@ -150,7 +151,7 @@ export function composeChartSvg(
   svg.append(title, desc, background);
 
   let y = PADDING;
-  y = textBlock(svg, wrapText(figure.title, inner, TITLE_SIZE), PADDING, y, {
+  y = textBlock(svg, wrapText(figure.title, inner, TITLE_SIZE, true), PADDING, y, {
     'font-size': TITLE_SIZE,
     'font-weight': 700,
     fill: colors.text,
