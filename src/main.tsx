@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureTransport } from './api/transport';
 import { App } from './app/App';
+import { CrashBoundary } from './app/CrashBoundary';
 import { createQueryClient } from './app/queryClient';
 import './styles.css';
 
@@ -40,7 +41,9 @@ if (root) {
     createRoot(root).render(
       <StrictMode>
         <QueryClientProvider client={createQueryClient()}>
-          <App startupNotices={notices} dataMode={dataMode} />
+          <CrashBoundary>
+            <App startupNotices={notices} dataMode={dataMode} />
+          </CrashBoundary>
         </QueryClientProvider>
       </StrictMode>,
     );
