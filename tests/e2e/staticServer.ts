@@ -21,7 +21,7 @@ export async function serveStatic(
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+      const path = normalize(decodeURIComponent(new URL(`http://x${request.url ?? '/'}`).pathname));
       let file = join(base, path);
       if (!file.startsWith(base)) {
         response.writeHead(403).end();
