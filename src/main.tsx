@@ -5,6 +5,7 @@ import { configureTransport } from './api/transport';
 import { App } from './app/App';
 import { CrashBoundary } from './app/CrashBoundary';
 import { createQueryClient } from './app/queryClient';
+import { ensureStorage } from './app/storageFallback';
 import './styles.css';
 
 /**
@@ -17,6 +18,7 @@ async function configureApi(): Promise<{ notices: string[]; dataMode: string }> 
     configureTransport({ baseUrl: apiBase });
     return { notices: [], dataMode: `price API at ${apiBase}` };
   }
+  ensureStorage();
   const [{ createMockFetch }, { isScenarioName }] = await Promise.all([
     import('../mocks/browser'),
     import('../mocks/scenarios'),
