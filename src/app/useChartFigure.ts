@@ -99,6 +99,11 @@ export function useChartFigure(
       for (const band of ofKind.filter((placed) => placed.band))
         legend.push({ label: shortLabel(band.event), color: style.color, dash: '', shape: 'band' });
     }
+    // Until the prices arrive there is nothing to describe, and "no session" would be untrue.
+    if (!rows) {
+      description.caption = 'Loading the data…';
+      description.alt = `${description.title}: loading the data.`;
+    }
     const title = view.title ?? description.title;
     const figure: ChartFigure = {
       title,

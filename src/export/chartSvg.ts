@@ -101,6 +101,9 @@ function standaloneCopy(surface: SVGSVGElement): SVGSVGElement {
       .filter((declaration) => !declaration.endsWith(':'))
       .join(';');
     target.setAttribute('style', style);
+    // The computed style above carries the value; a theme variable would mean nothing in a file.
+    for (const attribute of [...target.attributes])
+      if (attribute.value.includes('var(')) target.removeAttribute(attribute.name);
     target.removeAttribute('tabindex');
     target.removeAttribute('class');
   });
