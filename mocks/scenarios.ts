@@ -149,6 +149,35 @@ export const scenarios = {
       return HttpResponse.json({ events: [...storyEvents, ...broken] });
     }),
   ],
+  /**
+   * The real events plus three whose text is hostile: spreadsheet formulas (CSV injection) and
+   * markup, inside the default window. The page must show them as text and export them defused.
+   */
+  'hostile-events': () => [
+    http.get(`${API_PATH}/events`, () => {
+      const base = storyEvents[0];
+      const hostile = [
+        {
+          id: 'formula-title',
+          title: '=HYPERLINK("http://evil.example","Click for details")',
+          summary: "+cmd|' /C calc'!A0",
+          start: '2025-01-15',
+        },
+        {
+          id: 'at-formula',
+          title: '@SUM(1+1)*cmd|"/C calc"!A0',
+          summary: '-2+3',
+          start: '2025-02-12',
+        },
+        {
+          id: 'markup-title',
+          title: '<img src=x onerror=alert(1)><script>alert(2)</script>',
+          start: '2025-02-05',
+        },
+      ].map((change) => ({ ...base, ...change, end: null, quote: null }));
+      return HttpResponse.json({ events: [...storyEvents, ...hostile] });
+    }),
+  ],
   /** Every prices request is rate limited, asking to wait 3 s. */
   'rate-limited': () => [
     http.get(`${API_PATH}/prices/:symbol`, () =>

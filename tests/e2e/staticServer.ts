@@ -31,6 +31,9 @@ export async function serveStatic(
       if (!info || info.isDirectory()) file = join(base, 'index.html');
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        // A sandboxed iframe has an opaque origin, so even this site's own module scripts are
+        // cross-origin to it; static hosts such as GitHub Pages send this header too.
+        'Access-Control-Allow-Origin': '*',
       });
       createReadStream(file).pipe(response);
     })();
