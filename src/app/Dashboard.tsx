@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { windowPresets } from '../domain/windowPresets';
 import { formatTradingDate } from '../domain/tradingDate';
 import { EventToggles } from '../features/events/EventToggles';
@@ -10,7 +10,6 @@ import { EventStudyPanel } from '../features/study/EventStudyPanel';
 import { MetricControls } from '../features/window/MetricControls';
 import { WindowControls } from '../features/window/WindowControls';
 import { Navigator } from '../charts/Navigator';
-import { ShareDialog } from '../features/share/ShareDialog';
 import { Notices } from './Notices';
 import { SourcesFooter } from './SourcesFooter';
 import { STORY, type Benchmark, type PeerSymbol } from './story';
@@ -19,6 +18,11 @@ import { useDashboardData } from './useDashboardData';
 import type { useViewState } from './useViewState';
 import { dataNotices, windowInData } from './viewChecks';
 import { serializeViewState, TITLE_MAX_LENGTH, cleanTitle } from './viewState';
+
+// The dialog and the export code load when first opened: most readers never export.
+const ShareDialog = lazy(() =>
+  import('../features/share/ShareDialog').then((module) => ({ default: module.ShareDialog })),
+);
 
 export interface DashboardProps {
   viewState: ReturnType<typeof useViewState>;
@@ -226,32 +230,42 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
       </div>
       <SourcesFooter dataMode={dataMode} />
       {sharing && (
-        <ShareDialog
-          viewUrl={addressOf(serializeViewState(view, new URLSearchParams(window.location.search)))}
-          embedUrl={(options) =>
-            addressOf(
-              serializeViewState(
-                { ...view, ...options, embed: true },
-                new URLSearchParams(window.location.search),
-              ),
-            )
+        <Suspense
+          fallback={
+            <p className="notice" role="status">
+              Opening the share dialog…
+            </p>
           }
-          initialEmbed={{ theme: view.theme, staticChart: false, controls: 'none' }}
-          title={view.title}
-          titleMaxLength={TITLE_MAX_LENGTH}
-          onTitleChange={(title) => {
-            update((previous) => ({
-              ...previous,
-              title: title === null ? null : cleanTitle(title),
-            }));
-          }}
-          description={description}
-          chart={chart}
-          chartArea={chartArea}
-          onClose={() => {
-            setSharing(false);
-          }}
-        />
+        >
+          <ShareDialog
+            viewUrl={addressOf(
+              serializeViewState(view, new URLSearchParams(window.location.search)),
+            )}
+            embedUrl={(options) =>
+              addressOf(
+                serializeViewState(
+                  { ...view, ...options, embed: true },
+                  new URLSearchParams(window.location.search),
+                ),
+              )
+            }
+            initialEmbed={{ theme: view.theme, staticChart: false, controls: 'none' }}
+            title={view.title}
+            titleMaxLength={TITLE_MAX_LENGTH}
+            onTitleChange={(title) => {
+              update((previous) => ({
+                ...previous,
+                title: title === null ? null : cleanTitle(title),
+              }));
+            }}
+            description={description}
+            chart={chart}
+            chartArea={chartArea}
+            onClose={() => {
+              setSharing(false);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );
