@@ -26,6 +26,7 @@ export function Navigator({ rows, from, to, onChange }: NavigatorProps) {
   return (
     <div
       className="navigator"
+      role="group"
       aria-label="Time window navigator: drag to move or resize the window"
     >
       <ResponsiveContainer width="100%" height={72}>

@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+import { serveStatic } from './staticServer';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(resolve(DIST, 'index.html')))
+    throw new Error('No build in dist/: run `npm run build` first.');
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+/** The WCAG 2.1 A and AA violations axe finds, as "rule: target" lines a failure can show. */
+async function violations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${violation.id}: ${node.target.join(' ')} (${node.failureSummary ?? ''})`,
+    ),
+  );
+}
+
+async function open(search: string, ready = '.price-line path.recharts-line-curve') {
+  await page.goto(`${server.url}${search}`);
+  await page.locator(ready).first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(200);
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA), in Chromium', () => {
+  it('the dashboard', async () => {
+    await open('');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the dashboard in the dark theme', async () => {
+    await open('?theme=dark');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the dashboard with an event card open', async () => {
+    await open('');
+    await page.locator('[data-event-label="musk-obviously-reply"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.event-card').waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the share dialog', async () => {
+    await open('');
+    await page.getByRole('button', { name: 'Share, embed, export' }).click();
+    await page.locator('.share-dialog').waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the embed, light and dark, with the toggles', async () => {
+    await page.setViewportSize({ width: 800, height: 500 });
+    await open('?embed=1&controls=toggles');
+    expect(await violations()).toEqual([]);
+    await open('?embed=1&theme=dark');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the error state', async () => {
+    await open('?scenario=unknown-symbol', '.error-state');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the analytic modes', async () => {
+    await open('?metric=abnormal', '.recharts-surface');
+    expect(await violations()).toEqual([]);
+    await open('?metric=rebased&theme=dark', '.recharts-surface');
+    expect(await violations()).toEqual([]);
+  });
+});
