@@ -1,4 +1,5 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ActivePointAnnouncer } from './ActivePointAnnouncer';
 import { ResponsiveContainer } from 'recharts';
 import type { ChartEvent } from './chartEvent';
 import { EventCard } from './EventCard';
@@ -46,9 +47,44 @@ export function EventChartFrame(props: EventChartFrameProps) {
         card.ids.length === 1
           ? `[data-event-label="${card.ids[0] ?? ''}"]`
           : `[data-event-chip="${card.ids.join(',')}"]`;
-      container.current?.querySelector<SVGGElement>(selector)?.focus();
+      const label = container.current?.querySelector<SVGGElement>(selector);
+      // An event folded into a chip, or opened with N / P, has no label of its own to go back to.
+      if (label) label.focus();
+      else container.current?.querySelector<SVGSVGElement>('svg.recharts-surface')?.focus();
     }
     setCard(null);
+  };
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((text: string) => {
+    setAnnouncement(text);
+  }, []);
+
+  /** N and P step through the events in date order and open each one's card, as Tab does labels. */
+  const jumpToEvent = (keyEvent: KeyboardEvent<HTMLDivElement>) => {
+    const key = keyEvent.key.toLowerCase();
+    if ((key !== 'n' && key !== 'p') || keyEvent.ctrlKey || keyEvent.metaKey || keyEvent.altKey)
+      return;
+    if (keyEvent.target instanceof HTMLInputElement || events.length === 0) return;
+    const ordered = [...events].sort((a, b) => a.day - b.day);
+    const current = ordered.findIndex((event) => card?.ids.includes(event.event.id));
+    const step = key === 'n' ? 1 : -1;
+    const index =
+      current === -1
+        ? step === 1
+          ? 0
+          : ordered.length - 1
+        : (current + step + ordered.length) % ordered.length;
+    const next = ordered[index];
+    const frame = container.current;
+    if (!next || !frame) return;
+    keyEvent.preventDefault();
+    const mark = frame.querySelector(`[data-event-id="${next.event.id}"]`)?.getBoundingClientRect();
+    const x = mark ? mark.left + mark.width / 2 - frame.getBoundingClientRect().left : 0;
+    setCard({
+      ids: [next.event.id],
+      fromKeyboard: true,
+      ...cardPlacement(x, frame.clientWidth || CARD_MAX_WIDTH),
+    });
   };
   const eventLayer = (
     <EventLayer
@@ -74,11 +110,20 @@ export function EventChartFrame(props: EventChartFrameProps) {
       style={{ height }}
       onKeyDown={(keyEvent) => {
         if (keyEvent.key === 'Escape') close();
+        else jumpToEvent(keyEvent);
       }}
     >
       <ResponsiveContainer width="100%" height="100%">
-        {children(eventLayer)}
+        {children(
+          <>
+            {eventLayer}
+            <ActivePointAnnouncer onChange={announce} />
+          </>,
+        )}
       </ResponsiveContainer>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       {card && cardEvents.length > 0 && (
         <div className="event-card-anchor" style={{ left: card.left, width: card.width }}>
           <EventCard
