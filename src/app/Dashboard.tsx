@@ -3,6 +3,7 @@ import { windowPresets } from '../domain/windowPresets';
 import { formatTradingDate } from '../domain/tradingDate';
 import { EventToggles } from '../features/events/EventToggles';
 import { HeadlineFigures } from '../features/impact/HeadlineFigures';
+import { ChartDataTable } from '../features/impact/ChartDataTable';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
 import { PeersPanel } from '../features/peers/PeersPanel';
 import { ChartSkeleton, ErrorState } from '../features/StatusViews';
@@ -118,7 +119,6 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
             </button>
           </div>
           <figure className="chart-figure" ref={chartArea}>
-            <figcaption className="visually-hidden">{description.alt}</figcaption>
             <ImpactPanel
               symbol={STORY.symbol}
               data={data}
@@ -146,7 +146,34 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
                 update((previous) => ({ ...previous, ...STORY.defaultWindow }));
               }}
             />
+            <figcaption className="chart-caption">
+              {description.caption}{' '}
+              <span className="muted">
+                Keys: Tab to the chart, ← → step through the sessions, N / P open the next or
+                previous event, Esc closes it.
+              </span>
+            </figcaption>
           </figure>
+          <ChartDataTable
+            description={description}
+            chart={chart}
+            rebased={
+              view.metric === 'rebased' && analysis
+                ? [analysis.subject, ...analysis.peers].flatMap((series) =>
+                    series.rebased
+                      ? [
+                          {
+                            symbol: series.symbol,
+                            values: new Map(
+                              series.rebased.map((point) => [point.date, point.value]),
+                            ),
+                          },
+                        ]
+                      : [],
+                  )
+                : []
+            }
+          />
           {rows ? (
             <Navigator
               rows={rows}

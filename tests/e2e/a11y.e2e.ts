@@ -70,6 +70,13 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in Chromium', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('the data table and description, open', async () => {
+    await open('?metric=abnormal', '.recharts-surface');
+    await page.locator('.chart-data summary').click();
+    await page.locator('.chart-data table').waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
   it('the share dialog', async () => {
     await open('');
     await page.getByRole('button', { name: 'Share, embed, export' }).click();
@@ -95,5 +102,36 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in Chromium', () => {
     expect(await violations()).toEqual([]);
     await open('?metric=rebased&theme=dark', '.recharts-surface');
     expect(await violations()).toEqual([]);
+  });
+
+  it('keyboard: arrows announce each session, N and P open the events in order, Escape closes', async () => {
+    await open('?from=2025-01-21&to=2025-01-31');
+    const live = page.locator('.price-chart [role=status]');
+    await page.locator('.price-chart svg.recharts-surface').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => live.textContent()).toMatch(/^Wed 22 Jan 2025: close \$\d+\.\d\d/);
+    // Walk to Monday 27 January: the record drop is announced with its figures.
+    for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => live.textContent())
+      .toBe('Mon 27 Jan 2025: close $118.42, -16.97% on the day; market value $2.90T.');
+
+    await page.keyboard.press('n');
+    const title = page.locator('.event-card__title');
+    const first = await title.first().textContent();
+    expect(first).toBeTruthy();
+    await page.keyboard.press('n');
+    await expect.poll(() => title.first().textContent()).not.toBe(first);
+    await page.keyboard.press('p');
+    await expect.poll(() => title.first().textContent()).toBe(first);
+    // The card has focus, so a screen reader reads it; Escape gives focus back to the chart.
+    expect(await page.evaluate(() => document.activeElement?.closest('.event-card') !== null)).toBe(
+      true,
+    );
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.event-card').count()).toBe(0);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.price-chart') !== null),
+    ).toBe(true);
   });
 });

@@ -1,0 +1,75 @@
+import type { ChartDescription } from '../../domain/chartDescription';
+import { formatMoneyCompact, formatPercent, formatUsd } from '../../domain/numberFormat';
+import { formatTradingDate } from '../../domain/tradingDate';
+import type { ChartExport } from '../share/exportChart';
+
+export interface ChartDataTableProps {
+  description: ChartDescription;
+  chart: ChartExport;
+  /** Rebased series drawn in the peers mode, by symbol. */
+  rebased: readonly { symbol: string; values: ReadonlyMap<string, number> }[];
+}
+
+/**
+ * The chart as words and as a table: what a screen reader, a reader who cannot tell the lines apart,
+ * or one who wants the exact figure gets instead of the picture.
+ */
+export function ChartDataTable({ description, chart, rebased }: ChartDataTableProps) {
+  const abnormal = new Map(chart.abnormal.map((point) => [point.date, point]));
+  const eventsOn = new Map<string, string[]>();
+  for (const placed of chart.events) {
+    const day = placed.sessionOfEffect;
+    if (day) eventsOn.set(day, [...(eventsOn.get(day) ?? []), placed.event.title]);
+  }
+  const hasAbnormal = abnormal.size > 0;
+  return (
+    <details className="chart-data">
+      <summary>Describe this chart and show its data ({chart.rows.length} sessions)</summary>
+      <p className="chart-data__description">{description.alt}</p>
+      {/* Focusable, so a keyboard can scroll a long table. */}
+      <div className="chart-data__scroll" tabIndex={0} role="region" aria-label="Data table">
+        <table className="data-table">
+          <caption>{description.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Session</th>
+              <th scope="col">Close</th>
+              <th scope="col">Change</th>
+              <th scope="col">Market value</th>
+              {hasAbnormal && <th scope="col">Abnormal return</th>}
+              {hasAbnormal && <th scope="col">CAR from day -10</th>}
+              {rebased.map((series) => (
+                <th scope="col" key={series.symbol}>
+                  {series.symbol} (rebased)
+                </th>
+              ))}
+              <th scope="col">Events taking effect</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.rows.map((row) => {
+              const study = abnormal.get(row.date);
+              return (
+                <tr key={row.date}>
+                  <th scope="row">{formatTradingDate(row.date, { weekday: true })}</th>
+                  <td>{formatUsd(row.close)}</td>
+                  <td>{row.changePct === null ? '–' : formatPercent(row.changePct)}</td>
+                  <td>{row.marketValue === null ? '–' : formatMoneyCompact(row.marketValue)}</td>
+                  {hasAbnormal && <td>{study ? formatPercent(study.ar) : '–'}</td>}
+                  {hasAbnormal && <td>{study?.car == null ? '–' : formatPercent(study.car)}</td>}
+                  {rebased.map((series) => {
+                    const value = series.values.get(row.date);
+                    return (
+                      <td key={series.symbol}>{value === undefined ? '–' : value.toFixed(1)}</td>
+                    );
+                  })}
+                  <td>{eventsOn.get(row.date)?.join('; ') ?? ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
