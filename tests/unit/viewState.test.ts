@@ -30,6 +30,12 @@ const PARAMETER_NAMES = [
   'car',
   'peers',
   'rebase',
+  'scale',
+  'theme',
+  'title',
+  'embed',
+  'static',
+  'controls',
 ] as const;
 
 /** A real Gregorian date written YYYY-MM-DD, checked with a month-length table (not with Date). */
@@ -471,6 +477,12 @@ const hostileValueArb = fc.oneof(
     'AVGO,,XYZ',
     'market',
     'adjusted',
+    'log',
+    'dark',
+    'toggles',
+    'javascript:alert(1)',
+    '<img src=x onerror=alert(1)>',
+    '\u202e\u0000',
     '1',
     '0',
     '',
@@ -487,6 +499,36 @@ const queryArb = fc
     ([question, pairs, separator]) =>
       (question ? '?' : '') + pairs.map(([key, value]) => `${key}=${value}`).join(separator),
   );
+
+describe('reading hostile text', () => {
+  it('keeps a title as one line of plain text, at most 120 characters, never empty', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })),
+        (raw) => {
+          const title = parseViewState(`?title=${encodeURIComponent(raw)}`).state.title;
+          if (title === null) return;
+          expect(Array.from(title).length).toBeLessThanOrEqual(120);
+          expect(title).toBe(title.trim());
+          expect(title).not.toMatch(/[\u0000-\u001f\u007f\u202a-\u202e]/);
+          expect(title).not.toBe('');
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('drops a part with broken percent-encoding and names it, keeping the others', () => {
+    const { state, notices } = parseViewState('?from=%E0%A4%A&metric=rebased&title=50%');
+    expect(state.from).toBe(DEFAULT_VIEW.from);
+    expect(state.metric).toBe('rebased');
+    expect(state.title).toBeNull();
+    expect(notices).toEqual([
+      'Ignored "from": its value is not valid percent-encoding.',
+      'Ignored "title": its value is not valid percent-encoding.',
+    ]);
+  });
+});
 
 describe('viewState properties', () => {
   it('reads back any valid view it wrote, with no notice', () => {
@@ -535,7 +577,19 @@ describe('viewState properties', () => {
   it('names each parameter it ignores', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('metric', 'benchmark', 'log', 'car', 'rebase', 'from'),
+        fc.constantFrom(
+          'metric',
+          'benchmark',
+          'log',
+          'car',
+          'rebase',
+          'from',
+          'scale',
+          'theme',
+          'embed',
+          'static',
+          'controls',
+        ),
         fc.string({
           unit: fc.constantFrom('x', 'y', 'z', 'X', 'Y', 'Z', '!'),
           minLength: 1,
