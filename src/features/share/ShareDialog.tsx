@@ -70,6 +70,8 @@ export function ShareDialog(props: ShareDialogProps) {
   const [embed, setEmbed] = useState<EmbedOptions>(props.initialEmbed);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  // Each snippet names its own iframe, so two charts on one host page each get their own height.
+  const [frameId] = useState(() => `nvda-deepseek-${Math.random().toString(36).slice(2, 8)}`);
   // The field keeps what is typed (a trailing space included); the view gets it cleaned.
   const [titleText, setTitleText] = useState(props.title ?? '');
   const src = embedUrl(embed);
@@ -77,7 +79,7 @@ export function ShareDialog(props: ShareDialogProps) {
     src,
     title: description.title,
     height: PREVIEW_HEIGHT,
-    id: 'nvda-deepseek',
+    id: frameId,
   });
 
   useEffect(() => {
