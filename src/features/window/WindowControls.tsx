@@ -17,6 +17,12 @@ export interface WindowControlsProps {
 }
 
 /** Range buttons and a from/to pair for the window the charts show. */
+/**
+ * Bounds for the date fields before the data gives its own: without a max, Chromium leaves room for
+ * a six-digit year, the field is wider, and the row wraps until the data arrives (a layout shift).
+ */
+const FOUR_DIGIT_YEARS = { min: '1900-01-01', max: '9999-12-31' };
+
 export function WindowControls({ window, presets, bounds, onChange }: WindowControlsProps) {
   const fromId = useId();
   const toId = useId();
@@ -46,7 +52,7 @@ export function WindowControls({ window, presets, bounds, onChange }: WindowCont
         id={fromId}
         label="From"
         value={window.from}
-        min={bounds?.from}
+        min={bounds?.from ?? FOUR_DIGIT_YEARS.min}
         max={window.to}
         onCommit={(from) => {
           onChange({ ...window, from });
@@ -57,7 +63,7 @@ export function WindowControls({ window, presets, bounds, onChange }: WindowCont
         label="To"
         value={window.to}
         min={window.from}
-        max={bounds?.to}
+        max={bounds?.to ?? FOUR_DIGIT_YEARS.max}
         onCommit={(to) => {
           onChange({ ...window, to });
         }}
