@@ -4,6 +4,9 @@
  * both (when it loads, and on every request), so there a throwaway in-memory store and an empty
  * cookie jar stand in: the page keeps nothing between visits anyway.
  */
+/** The Web Storage API turns keys and values into strings, whatever the caller passes. */
+const asText = (value: unknown): string => String(value);
+
 export function ensureStorage(): void {
   try {
     if (typeof document.cookie !== 'string') throw new TypeError('no cookie jar');
@@ -15,7 +18,9 @@ export function ensureStorage(): void {
     });
   }
   try {
-    if (typeof window.localStorage !== 'object') throw new TypeError('no storage');
+    // Firefox gives null when storage is switched off.
+    const storage: unknown = window.localStorage;
+    if (storage === null) throw new TypeError('no storage');
   } catch {
     const items = new Map<string, string>();
     const memory: Storage = {
@@ -25,13 +30,13 @@ export function ensureStorage(): void {
       clear: () => {
         items.clear();
       },
-      getItem: (key) => items.get(key) ?? null,
+      getItem: (key) => items.get(asText(key)) ?? null,
       key: (index) => [...items.keys()][index] ?? null,
       removeItem: (key) => {
-        items.delete(key);
+        items.delete(asText(key));
       },
       setItem: (key, value) => {
-        items.set(key, value);
+        items.set(asText(key), asText(value));
       },
     };
     Object.defineProperty(window, 'localStorage', { value: memory, configurable: true });

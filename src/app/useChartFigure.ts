@@ -122,6 +122,6 @@ export function useChartFigure(
       abnormal: study ? abnormalReturnSeries(study, window.from, window.to) : [],
       events,
     };
-    return { description: { ...description, title }, figure, chart };
+    return { description: { ...description, title, alt: figure.alt }, figure, chart };
   }, [rows, placedEvents, analysis, view, window.from, window.to]);
 }

@@ -74,11 +74,22 @@ export function wrapText(text: string, width: number, fontSize: number, bold = f
     } else line = next;
   }
   if (line) lines.push(line);
-  return lines.flatMap((long) =>
-    long.length > perLine * 1.5
-      ? (long.match(new RegExp(`.{1,${String(perLine)}}`, 'gu')) ?? [long])
-      : [long],
-  );
+  // A word too long for any line is cut between graphemes, so an emoji family stays whole.
+  const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return lines.flatMap((long) => {
+    if (long.length <= perLine * 1.5) return [long];
+    const pieces: string[] = [];
+    let piece = '';
+    for (const { segment } of graphemes.segment(long)) {
+      if (piece.length + segment.length > perLine && piece) {
+        pieces.push(piece);
+        piece = '';
+      }
+      piece += segment;
+    }
+    if (piece) pieces.push(piece);
+    return pieces;
+  });
 }
 
 /** A copy of a chart's SVG that carries its computed styles and none of its interaction. */
@@ -145,7 +156,8 @@ export function composeChartSvg(
   });
   const width = Math.max(320, ...boxes.map((box) => box.width + 2 * PADDING));
   const inner = width - 2 * PADDING;
-  const svg = element('svg', { xmlns: SVG_NS, role: 'img', 'font-family': colors.font });
+  // No xmlns attribute: the serializer declares the namespace of an element made in it.
+  const svg = element('svg', { role: 'img', 'font-family': colors.font });
   const title = element('title', {});
   title.textContent = figure.title;
   const desc = element('desc', {});
