@@ -5,12 +5,24 @@ const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 /** A minus sign only for a value that is still negative once rounded: never "-$0.00". */
 const isNegativeAt = (value: number, digits: number) => Number(value.toFixed(digits)) < 0;
 
+// One formatter per number of decimals, made once: toLocaleString with options builds a new one on
+// every call, which an axis pays for each tick label on every redraw.
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+function fixedFormat(digits: number): Intl.NumberFormat {
+  let format = fixedFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    fixedFormats.set(digits, format);
+  }
+  return format;
+}
+
 export function formatUsd(value: number, digits = 2): string {
   const sign = isNegativeAt(value, digits) ? '-' : '';
-  return `${sign}$${Math.abs(value).toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })}`;
+  return `${sign}$${fixedFormat(digits).format(Math.abs(value))}`;
 }
 
 const COMPACT_UNITS: [number, string, number][] = [
