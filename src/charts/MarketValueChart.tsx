@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -8,11 +9,13 @@ import {
   YAxis,
 } from 'recharts';
 import type { SessionRow } from '../domain/dailySeries';
-import { isSessionRow, withLineGaps, type GapPoint } from './lineGaps';
+import { isSessionRow, type GapPoint } from './lineGaps';
 import { formatMoneyCompact, formatShares } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
 import { CHART_COLORS } from './eventStyle';
+import { maxTicksFor, NO_GRID_POINTS, plotPoints, plotWidthIn } from './plotPoints';
 import { timeAxisProps, Y_AXIS_WIDTH } from './timeAxis';
+import { useElementWidth } from './useElementWidth';
 
 export interface MarketValueChartProps {
   rows: SessionRow[];
@@ -22,6 +25,14 @@ export interface MarketValueChartProps {
   syncId: string;
   description: string;
 }
+
+// Constants, not literals in the render, so a re-render does not make Recharts recompute the line.
+const MARGIN = { top: 8, right: 24, bottom: 4, left: 0 };
+const CHROME = { yAxis: Y_AXIS_WIDTH, left: MARGIN.left, right: MARGIN.right };
+const DOMAIN = ['auto', 'auto'] as const;
+const TICK = { fontSize: 12 };
+const valueOf = (row: SessionRow) => row.marketValue;
+const money = (value: number) => formatMoneyCompact(value);
 
 function MarketValueTooltip({ row }: { row: SessionRow }) {
   if (row.marketValue === null || !row.shares) return null;
@@ -40,7 +51,22 @@ function MarketValueTooltip({ row }: { row: SessionRow }) {
   );
 }
 
-/** Market value (close x shares outstanding as of that day), on its own panel and axis. */
+function tooltipContent({
+  active,
+  payload,
+}: {
+  active?: boolean;
+  payload?: readonly { payload?: unknown }[];
+}) {
+  const row = payload?.[0]?.payload as SessionRow | GapPoint | undefined;
+  return active && isSessionRow(row) ? <MarketValueTooltip row={row} /> : null;
+}
+
+/**
+ * Market value (close x shares outstanding as of that day), on its own panel and axis. Like the price
+ * chart, it hands Recharts at most about 2 points per pixel of the plot (M4 keeps every high, low and
+ * hole); the real data is drawn as it is.
+ */
 export function MarketValueChart({
   rows,
   fromDay,
@@ -49,31 +75,39 @@ export function MarketValueChart({
   syncId,
   description,
 }: MarketValueChartProps) {
+  const [measure, width] = useElementWidth();
+  const plotWidth = width === null ? null : plotWidthIn(width, CHROME);
+  const points = useMemo(
+    () => (plotWidth === null ? [] : plotPoints(rows, valueOf, plotWidth, [fromDay, toDay])),
+    [rows, plotWidth, fromDay, toDay],
+  );
+  // Few enough ticks for the width that all of them fit: Recharts then need not measure the labels.
+  const maxTicks = maxTicksFor(plotWidth);
+  const xAxis = useMemo(() => timeAxisProps(fromDay, toDay, maxTicks), [fromDay, toDay, maxTicks]);
   return (
-    <div className="market-value-chart" style={{ height }}>
+    <div ref={measure} className="market-value-chart" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
-          data={withLineGaps(rows)}
+          data={points}
           syncId={syncId}
           syncMethod="value"
-          margin={{ top: 8, right: 24, bottom: 4, left: 0 }}
+          margin={MARGIN}
           title={description}
         >
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis {...timeAxisProps(fromDay, toDay)} />
+          <CartesianGrid
+            stroke={CHART_COLORS.grid}
+            vertical={false}
+            verticalCoordinatesGenerator={NO_GRID_POINTS}
+          />
+          <XAxis {...xAxis} interval={0} />
           <YAxis
             width={Y_AXIS_WIDTH}
-            domain={['auto', 'auto']}
-            tickFormatter={(value: number) => formatMoneyCompact(value)}
-            tick={{ fontSize: 12 }}
+            interval={0}
+            domain={DOMAIN}
+            tickFormatter={money}
+            tick={TICK}
           />
-          <Tooltip
-            isAnimationActive={false}
-            content={({ active, payload }) => {
-              const row = payload[0]?.payload as SessionRow | GapPoint | undefined;
-              return active && isSessionRow(row) ? <MarketValueTooltip row={row} /> : null;
-            }}
-          />
+          <Tooltip isAnimationActive={false} content={tooltipContent} />
           {/* A line, not an area: the axis does not start at zero, and an area would suggest it did. */}
           <Line
             type="linear"

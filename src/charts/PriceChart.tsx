@@ -1,13 +1,16 @@
+import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SessionRow } from '../domain/dailySeries';
-import { isSessionRow, withLineGaps, type GapPoint } from './lineGaps';
+import { isSessionRow, type GapPoint } from './lineGaps';
 import { formatUsd } from '../domain/numberFormat';
 import type { ChartEvent } from './chartEvent';
 import { EventChartFrame } from './EventChartFrame';
 import { LABEL_STRIP_HEIGHT } from './EventLayer';
 import { CHART_COLORS } from './eventStyle';
+import { maxTicksFor, NO_GRID_POINTS, plotPoints, plotWidthIn } from './plotPoints';
 import { PriceTooltip } from './PriceTooltip';
 import { timeAxisProps, Y_AXIS_WIDTH } from './timeAxis';
+import { useElementWidth } from './useElementWidth';
 
 export interface PriceChartProps {
   rows: SessionRow[];
@@ -19,67 +22,110 @@ export interface PriceChartProps {
   syncId: string;
   description: string;
   logScale: boolean;
+  /** False hands Recharts every row as it is: only the benchmark's "without downsampling" runs. */
+  downsample?: boolean;
 }
 
-/** The daily close on a true time axis, with the event overlays and their cards. */
+// Constants, not literals in the render: Recharts 3 keeps these in its store, and a new object on
+// every render (an event toggled, say) would make it recompute the line for nothing.
+const MARGIN = { top: LABEL_STRIP_HEIGHT, right: 24, bottom: 4, left: 0 };
+const CHROME = { yAxis: Y_AXIS_WIDTH, left: MARGIN.left, right: MARGIN.right };
+const LINEAR_DOMAIN = ['auto', 'auto'] as const;
+const LOG_DOMAIN = ['dataMin', 'dataMax'] as const;
+const TICK = { fontSize: 12 };
+const ACTIVE_DOT = { r: 4 };
+const closeOf = (row: SessionRow) => row.close;
+const usd = (value: number) => formatUsd(value, 0);
+const yLabel = (logScale: boolean) => ({
+  value: logScale ? 'Close (USD, log scale)' : 'Close (USD)',
+  angle: -90,
+  position: 'insideLeft' as const,
+  offset: 8,
+  fontSize: 12,
+});
+const LABELS = { linear: yLabel(false), log: yLabel(true) };
+
+function tooltipContent({
+  active,
+  payload,
+}: {
+  active?: boolean;
+  payload?: readonly { payload?: unknown }[];
+}) {
+  const row = payload?.[0]?.payload as SessionRow | GapPoint | undefined;
+  return active && isSessionRow(row) ? <PriceTooltip row={row} /> : null;
+}
+
+/**
+ * The daily close on a true time axis, with the event overlays and their cards. Recharts gets at most
+ * about 2 points per pixel of the plot (M4 downsampling keeps every high and low); the real data is
+ * far below that and is drawn as it is.
+ */
 export function PriceChart(props: PriceChartProps) {
   const { rows, fromDay, toDay, events, eventNotes, height, syncId, description, logScale } = props;
+  const [measure, width] = useElementWidth();
+  const plotWidth =
+    width === null ? null : props.downsample === false ? Infinity : plotWidthIn(width, CHROME);
+  const points = useMemo(
+    () => (plotWidth === null ? [] : plotPoints(rows, closeOf, plotWidth, [fromDay, toDay])),
+    [rows, plotWidth, fromDay, toDay],
+  );
+  // Few enough ticks for the width that all of them fit: Recharts then need not measure the labels.
+  const maxTicks = maxTicksFor(plotWidth);
+  const xAxis = useMemo(() => timeAxisProps(fromDay, toDay, maxTicks), [fromDay, toDay, maxTicks]);
   return (
-    <EventChartFrame
-      className="price-chart"
-      events={events}
-      eventNotes={eventNotes}
-      fromDay={fromDay}
-      toDay={toDay}
-      height={height}
-    >
-      {(eventLayer) => (
-        <ComposedChart
-          data={withLineGaps(rows)}
-          syncId={syncId}
-          syncMethod="value"
-          margin={{ top: LABEL_STRIP_HEIGHT, right: 24, bottom: 4, left: 0 }}
-          accessibilityLayer
-          title={description}
-        >
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis {...timeAxisProps(fromDay, toDay)} />
-          <YAxis
-            width={Y_AXIS_WIDTH}
-            // A log axis shows equal moves as equal distances; it needs a domain inside the data.
-            scale={logScale ? 'log' : 'auto'}
-            domain={logScale ? ['dataMin', 'dataMax'] : ['auto', 'auto']}
-            tickFormatter={(value: number) => formatUsd(value, 0)}
-            tick={{ fontSize: 12 }}
-            label={{
-              value: logScale ? 'Close (USD, log scale)' : 'Close (USD)',
-              angle: -90,
-              position: 'insideLeft',
-              offset: 8,
-              fontSize: 12,
-            }}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            content={({ active, payload }) => {
-              const row = payload[0]?.payload as SessionRow | GapPoint | undefined;
-              return active && isSessionRow(row) ? <PriceTooltip row={row} /> : null;
-            }}
-          />
-          {eventLayer}
-          <Line
-            type="linear"
-            dataKey="close"
-            name="Close"
-            stroke={CHART_COLORS.price}
-            strokeWidth={2}
-            dot={false}
-            activeDot={{ r: 4 }}
-            isAnimationActive={false}
-            className="price-line"
-          />
-        </ComposedChart>
-      )}
-    </EventChartFrame>
+    <div ref={measure}>
+      <EventChartFrame
+        className="price-chart"
+        events={events}
+        eventNotes={eventNotes}
+        fromDay={fromDay}
+        toDay={toDay}
+        height={height}
+      >
+        {(eventLayer) => (
+          <ComposedChart
+            data={points}
+            syncId={syncId}
+            syncMethod="value"
+            margin={MARGIN}
+            accessibilityLayer
+            title={description}
+          >
+            <CartesianGrid
+              stroke={CHART_COLORS.grid}
+              vertical={false}
+              verticalCoordinatesGenerator={NO_GRID_POINTS}
+            />
+            <XAxis {...xAxis} interval={0} />
+            <YAxis
+              width={Y_AXIS_WIDTH}
+              // The linear axis has ~5 nice ticks, all of which fit; a log axis may have many, and
+              // Recharts measures them to drop the ones that would overlap.
+              interval={logScale ? 'preserveEnd' : 0}
+              // A log axis shows equal moves as equal distances; it needs a domain inside the data.
+              scale={logScale ? 'log' : 'auto'}
+              domain={logScale ? LOG_DOMAIN : LINEAR_DOMAIN}
+              tickFormatter={usd}
+              tick={TICK}
+              label={logScale ? LABELS.log : LABELS.linear}
+            />
+            <Tooltip isAnimationActive={false} content={tooltipContent} />
+            {eventLayer}
+            <Line
+              type="linear"
+              dataKey="close"
+              name="Close"
+              stroke={CHART_COLORS.price}
+              strokeWidth={2}
+              dot={false}
+              activeDot={ACTIVE_DOT}
+              isAnimationActive={false}
+              className="price-line"
+            />
+          </ComposedChart>
+        )}
+      </EventChartFrame>
+    </div>
   );
 }
