@@ -1,9 +1,7 @@
 /**
  * The recompute benchmark: everything the page derives from the data when the reader changes the
  * benchmark, the window or the peers, for all 17 symbols of the dataset over all of its sessions.
- *
- *   npm run bench            print the figures
- *   npm run bench -- --check also fail (exit 1) when a figure breaks tests/bench/budgets.json
+ * Run by tests/bench/run.ts (`npm run bench`), which prints it and checks it against budgets.json.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -74,38 +72,37 @@ function recompute(benchmark: string): number {
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
-let sink = 0;
-for (let run = 0; run < WARM_UP; run++)
-  sink += recompute(benchmarks[run % benchmarks.length] ?? 'QQQ');
-const times: number[] = [];
-for (let run = 0; run < RUNS; run++) {
-  const start = performance.now();
-  sink += recompute(benchmarks[run % benchmarks.length] ?? 'QQQ');
-  times.push(performance.now() - start);
+export interface RecomputeResult {
+  symbols: number;
+  sessions: number;
+  events: number;
+  runs: number;
+  checksum: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
 }
-times.sort((a, b) => a - b);
-const median = quantile(times, 0.5);
-const p95 = quantile(times, 0.95);
 
-const budgets = JSON.parse(readFileSync(resolve(import.meta.dirname, 'budgets.json'), 'utf8')) as {
-  recompute: { medianMs: number; p95Ms: number };
-};
-console.log(
-  `Full recompute, ${prices.size} symbols x ${stock.length} sessions, ${events.length} events (${RUNS} runs, checksum ${sink})`,
-);
-console.log(`  median ${median.toFixed(2)} ms (budget ${budgets.recompute.medianMs})`);
-console.log(`  p95    ${p95.toFixed(2)} ms (budget ${budgets.recompute.p95Ms})`);
-console.log(`  max    ${(times.at(-1) ?? NaN).toFixed(2)} ms`);
-
-if (process.argv.includes('--check')) {
-  const breaches = [
-    median > budgets.recompute.medianMs &&
-      `median ${median.toFixed(2)} ms > ${budgets.recompute.medianMs} ms`,
-    p95 > budgets.recompute.p95Ms && `p95 ${p95.toFixed(2)} ms > ${budgets.recompute.p95Ms} ms`,
-  ].filter(Boolean);
-  if (breaches.length > 0) {
-    console.error(`Budget breached: ${breaches.join('; ')}`);
-    process.exit(1);
+/** Times RUNS full recomputes after WARM_UP untimed ones. */
+export function runRecompute(): RecomputeResult {
+  let sink = 0;
+  for (let run = 0; run < WARM_UP; run++)
+    sink += recompute(benchmarks[run % benchmarks.length] ?? 'QQQ');
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    sink += recompute(benchmarks[run % benchmarks.length] ?? 'QQQ');
+    times.push(performance.now() - start);
   }
-  console.log('Within budget.');
+  times.sort((a, b) => a - b);
+  return {
+    symbols: prices.size,
+    sessions: stock.length,
+    events: events.length,
+    runs: RUNS,
+    checksum: sink,
+    medianMs: quantile(times, 0.5),
+    p95Ms: quantile(times, 0.95),
+    maxMs: times.at(-1) ?? NaN,
+  };
 }
