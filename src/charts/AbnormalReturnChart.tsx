@@ -15,7 +15,6 @@ import { formatPercent } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
 import type { ChartEvent } from './chartEvent';
 import { EventChartFrame } from './EventChartFrame';
-import { LABEL_STRIP_HEIGHT } from './EventLayer';
 import { CHART_COLORS } from './eventStyle';
 import { timeAxisProps, Y_AXIS_WIDTH } from './timeAxis';
 
@@ -96,10 +95,10 @@ export function AbnormalReturnChart(props: AbnormalReturnChartProps) {
       toDay={toDay}
       height={height}
     >
-      {(eventLayer) => (
+      {(eventLayer, labelStrip) => (
         <ComposedChart
           data={points}
-          margin={{ top: LABEL_STRIP_HEIGHT, right: 24, bottom: 4, left: 0 }}
+          margin={{ top: labelStrip, right: 24, bottom: 4, left: 0 }}
           accessibilityLayer
           title={description}
         >

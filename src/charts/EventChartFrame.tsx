@@ -3,7 +3,7 @@ import { ActivePointAnnouncer } from './ActivePointAnnouncer';
 import { ResponsiveContainer } from 'recharts';
 import type { ChartEvent } from './chartEvent';
 import { EventCard } from './EventCard';
-import { EventLayer } from './EventLayer';
+import { EventLayer, labelLanesFor, labelStripHeight } from './EventLayer';
 
 export interface EventChartFrameProps {
   events: ChartEvent[];
@@ -13,8 +13,11 @@ export interface EventChartFrameProps {
   className: string;
   /** Per event, a line of figures for its card (e.g. its abnormal return), when there is one. */
   eventNotes?: ReadonlyMap<string, string>;
-  /** Draws the chart; `eventLayer` goes inside it, so the overlays share its axes. */
-  children: (eventLayer: ReactNode) => ReactNode;
+  /**
+   * Draws the chart; `eventLayer` goes inside it, so the overlays share its axes, and `labelStrip`
+   * is the top margin the event labels need at this height.
+   */
+  children: (eventLayer: ReactNode, labelStrip: number) => ReactNode;
 }
 
 interface ActiveCard {
@@ -86,8 +89,10 @@ export function EventChartFrame(props: EventChartFrameProps) {
       ...cardPlacement(x, frame.clientWidth || CARD_MAX_WIDTH),
     });
   };
+  const lanes = labelLanesFor(height);
   const eventLayer = (
     <EventLayer
+      lanes={lanes}
       events={events}
       fromDay={fromDay}
       toDay={toDay}
@@ -119,6 +124,7 @@ export function EventChartFrame(props: EventChartFrameProps) {
             {eventLayer}
             <ActivePointAnnouncer onChange={announce} />
           </>,
+          labelStripHeight(lanes),
         )}
       </ResponsiveContainer>
       <p className="visually-hidden" role="status" aria-live="polite">

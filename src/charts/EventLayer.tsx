@@ -8,7 +8,20 @@ import { EVENT_KIND_STYLE } from './eventStyle';
 export const LABEL_LANES = 4;
 const LANE_HEIGHT = 18;
 /** Room above the plot for the label lanes and the chip lane under them: the chart's top margin. */
-export const LABEL_STRIP_HEIGHT = (LABEL_LANES + 1) * LANE_HEIGHT + 6;
+export const LABEL_STRIP_HEIGHT = labelStripHeight(LABEL_LANES);
+
+/** The room above the plot for `lanes` rows of labels and the row of "+N" chips. */
+export function labelStripHeight(lanes: number): number {
+  return (lanes + 1) * LANE_HEIGHT + 6;
+}
+
+/**
+ * Fewer label rows in a short chart (an embed in a small box), so the plot keeps most of the height;
+ * the events that lose their label fold into the "+N" chips, which still open their cards.
+ */
+export function labelLanesFor(chartHeight: number): number {
+  return chartHeight < 240 ? 1 : chartHeight < 320 ? 2 : LABEL_LANES;
+}
 const CHIP_WIDTH = 28;
 // Labels are measured by estimate, not by the DOM, so the layout is the same in every renderer.
 const labelWidth = (text: string) => Math.ceil(text.length * 6.2) + 14;
@@ -21,6 +34,8 @@ export interface EventLayerProps {
   /** `fromKeyboard`: Enter or Space asked for the card, so focus moves into it. */
   onActivate: (ids: string[], x: number, fromKeyboard?: boolean) => void;
   onClose: () => void;
+  /** Rows of labels above the plot (the chip row comes on top of them). */
+  lanes?: number;
 }
 
 function anchorDay(event: ChartEvent): number {
@@ -38,6 +53,7 @@ export function EventLayer({
   activeIds,
   onActivate,
   onClose,
+  lanes = LABEL_LANES,
 }: EventLayerProps) {
   const scale = useXAxisScale();
   const plot = usePlotArea();
@@ -54,9 +70,9 @@ export function EventLayer({
       width: labelWidth(event.label),
       priority: event.priority,
     })),
-    { lanes: LABEL_LANES, gap: 4, chipWidth: CHIP_WIDTH, minX: 0, maxX: plot.x + plot.width + 20 },
+    { lanes, gap: 4, chipWidth: CHIP_WIDTH, minX: 0, maxX: plot.x + plot.width + 20 },
   );
-  const laneTop = (lane: number) => plot.y - LABEL_STRIP_HEIGHT + 2 + lane * LANE_HEIGHT;
+  const laneTop = (lane: number) => plot.y - labelStripHeight(lanes) + 2 + lane * LANE_HEIGHT;
   // Each line starts under its own label (or chip), which ties the label to its date.
   const lineTop = new Map<string, number>();
   for (const label of labels) lineTop.set(label.id, laneTop(label.lane) + LANE_HEIGHT - 3);

@@ -83,12 +83,12 @@ export function PriceChart(props: PriceChartProps) {
         toDay={toDay}
         height={height}
       >
-        {(eventLayer) => (
+        {(eventLayer, labelStrip) => (
           <ComposedChart
             data={points}
             syncId={syncId}
             syncMethod="value"
-            margin={MARGIN}
+            margin={labelStrip === MARGIN.top ? MARGIN : { ...MARGIN, top: labelStrip }}
             accessibilityLayer
             title={description}
           >

@@ -12,7 +12,6 @@ import { niceScale } from '../domain/niceScale';
 import { formatTradingDate } from '../domain/tradingDate';
 import type { ChartEvent } from './chartEvent';
 import { EventChartFrame } from './EventChartFrame';
-import { LABEL_STRIP_HEIGHT } from './EventLayer';
 import { CHART_COLORS } from './eventStyle';
 import { colorOf } from './symbolColors';
 import { timeAxisProps, Y_AXIS_WIDTH } from './timeAxis';
@@ -84,10 +83,10 @@ export function RebasedChart(props: RebasedChartProps) {
       toDay={toDay}
       height={height}
     >
-      {(eventLayer) => (
+      {(eventLayer, labelStrip) => (
         <ComposedChart
           data={rows}
-          margin={{ top: LABEL_STRIP_HEIGHT, right: 48, bottom: 4, left: 0 }}
+          margin={{ top: labelStrip, right: 48, bottom: 4, left: 0 }}
           accessibilityLayer
           title={description}
         >
