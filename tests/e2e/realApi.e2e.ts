@@ -16,11 +16,15 @@ let browser: Browser;
 beforeAll(async () => {
   api = await serveApi();
   // The same build as `VITE_API_BASE_URL=... npm run build`, pointed at the server just started.
+  // Vitest sets NODE_ENV=test, which would make Vite ship React's development build.
+  const nodeEnv = process.env.NODE_ENV;
   process.env.VITE_API_BASE_URL = api.baseUrl;
+  process.env.NODE_ENV = 'production';
   try {
     await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
   } finally {
     delete process.env.VITE_API_BASE_URL;
+    process.env.NODE_ENV = nodeEnv;
   }
   site = await serveStatic(OUT);
   browser = await launchChromium();
