@@ -85,7 +85,10 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
         </p>
       </header>
       <Notices notices={allNotices} />
-      {rows ? (
+      {/* The market-value figure and its note need the share count: until its answer (or its
+          failure) is in, the placeholder holds the place, so the figures neither flash "share
+          count unknown" nor grow a note that pushes the text below them down. */}
+      {rows && !data.shares.isPending ? (
         <HeadlineFigures rows={rows} shockDate={STORY.shockDate} companyName={STORY.companyName} />
       ) : (
         <div className="headline headline--placeholder" aria-hidden="true" />

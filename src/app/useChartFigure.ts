@@ -33,6 +33,9 @@ export function useChartFigure(
 ): { description: ChartDescription; figure: ChartFigure; chart: ChartExport } {
   const { rows, placedEvents, impact } = dashboard;
   const { analysis } = impact;
+  // The price caption names the market value lost: it waits for the share count (or its failure)
+  // rather than show a shorter sentence that rewraps, and moves what is below, a moment later.
+  const waiting = !rows || (view.metric === 'price' && dashboard.data.shares.isPending);
   return useMemo(() => {
     const shownRows = rows ? rowsInWindow(rows, window.from, window.to) : [];
     const fromDay = dayNumber(window.from);
@@ -100,7 +103,7 @@ export function useChartFigure(
         legend.push({ label: shortLabel(band.event), color: style.color, dash: '', shape: 'band' });
     }
     // Until the prices arrive there is nothing to describe, and "no session" would be untrue.
-    if (!rows) {
+    if (waiting) {
       description.caption = 'Loading the data…';
       description.alt = `${description.title}: loading the data.`;
     }
@@ -123,5 +126,5 @@ export function useChartFigure(
       events,
     };
     return { description: { ...description, title, alt: figure.alt }, figure, chart };
-  }, [rows, placedEvents, analysis, view, window.from, window.to]);
+  }, [rows, waiting, placedEvents, analysis, view, window.from, window.to]);
 }

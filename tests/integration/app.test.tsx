@@ -35,6 +35,41 @@ describe('the dashboard', () => {
     expect(within(headline).getByText('+8.93%')).toBeInTheDocument();
   });
 
+  it('holds the headline until the share count answers, so it never flashes "unknown"', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      // Returning nothing hands the request on to the bundled handler once released.
+      http.get(`${API_PATH}/shares/:symbol`, async () => {
+        await held;
+      }),
+    );
+    const { container } = renderApp();
+    await priceChart(container);
+    expect(screen.queryByRole('region', { name: 'Headline figures' })).toBeNull();
+    expect(screen.queryByText('share count unknown')).toBeNull();
+    expect(container.querySelector('.headline--placeholder')).not.toBeNull();
+
+    release();
+    const headline = await screen.findByRole('region', { name: 'Headline figures' });
+    expect(within(headline).getByText('-$594.2B')).toBeInTheDocument();
+    expect(container.querySelector('.headline--placeholder')).toBeNull();
+  });
+
+  it('shows the price figures without market value when the share count fails', async () => {
+    server.use(
+      http.get(`${API_PATH}/shares/:symbol`, () =>
+        errorResponse(500, 'internal', 'The share counts are unavailable'),
+      ),
+    );
+    renderApp();
+    const headline = await screen.findByRole('region', { name: 'Headline figures' });
+    expect(within(headline).getByText('$142.62 → $118.42')).toBeInTheDocument();
+    expect(within(headline).getByText('share count unknown')).toBeInTheDocument();
+  });
+
   it('draws the named overlays', async () => {
     const { container } = renderApp();
     await priceChart(container);

@@ -194,6 +194,28 @@ describe('the embed (?embed=1)', () => {
     );
     expect(container).not.toHaveTextContent(/No trading session/);
   });
+
+  it('keeps the loading caption until the share count is in, so it is written once', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.get(`${API_PATH}/shares/:symbol`, async () => {
+        await held;
+        return undefined;
+      }),
+    );
+    const { container } = renderApp('?embed=1');
+    await chartDrawn(container);
+    expect(container.querySelector('.embed__caption')?.textContent).toBe('Loading the data…');
+
+    release();
+    await waitFor(() => {
+      expect(container.querySelector('.embed__caption')?.textContent).toBe(CAPTION);
+    });
+    expect(CAPTION).toMatch(/market value/);
+  });
 });
 
 describe('the height the embed asks its host for', () => {
