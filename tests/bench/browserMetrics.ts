@@ -17,7 +17,19 @@ export const OBSERVERS_INIT_SCRIPT = `(() => {
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
-        if (!entry.hadRecentInput) perf.shifts.push({ start: entry.startTime, value: entry.value });
+        if (!entry.hadRecentInput)
+          perf.shifts.push({
+            start: entry.startTime,
+            value: entry.value,
+            moved: (entry.sources || []).map((source) => {
+              const node = source.node;
+              const name = !node ? '(removed node)' : node.nodeType === 1
+                ? node.localName + (node.classList.length ? '.' + [...node.classList].join('.') : '')
+                : '#text in ' + (node.parentElement ? node.parentElement.localName : '?');
+              const box = (rect) => [rect.x, rect.y, rect.width, rect.height].map(Math.round).join(',');
+              return name + ' from ' + box(source.previousRect) + ' to ' + box(source.currentRect);
+            }),
+          });
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
   const seen = new MutationObserver(() => {
@@ -44,13 +56,15 @@ export interface LoadMetrics {
   longestTaskMs: number;
   /** Cumulative layout shift up to the end of the measurement. */
   cls: number;
+  /** Each shift: when, how much, and which elements moved (x,y,width,height before and after). */
+  shifts: { start: number; value: number; moved: string[] }[];
   /** Scripts (URL paths) whose responses ended before chart-ready. */
   scriptsBeforeReady: string[];
 }
 
 interface PagePerf {
   longTasks: { start: number; duration: number }[];
-  shifts: { start: number; value: number }[];
+  shifts: { start: number; value: number; moved: string[] }[];
   linePaintedAt: number | null;
 }
 
@@ -88,6 +102,7 @@ export async function loadMetrics(page: Page): Promise<LoadMetrics> {
     tbtMs: inWindow.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
     longestTaskMs: Math.max(0, ...inWindow.map((task) => task.duration)),
     cls: perf.shifts.reduce((sum, shift) => sum + shift.value, 0),
+    shifts: perf.shifts,
     scriptsBeforeReady: raw.scripts,
   };
 }

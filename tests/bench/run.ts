@@ -323,6 +323,16 @@ function judge<B extends Enforcement>(
   });
 }
 
+/** The layout shifts of each run that had any, with what moved: a CLS breach says where to look. */
+function printShifts(label: string, loads: readonly LoadMetrics[]): void {
+  loads.forEach((load, run) => {
+    for (const shift of load.shifts)
+      console.log(
+        `  ${label}, run ${String(run + 1)}: shift ${fixed(shift.value, 4)} at ${fixed(shift.start, 0)} ms: ${shift.moved.join('; ') || '(no source given)'}`,
+      );
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -449,6 +459,8 @@ async function main(): Promise<void> {
         [appRow('real API (local server)', appLoads.real), appRow('mock (MSW)', appLoads.mock)],
       ),
     );
+    printShifts('real API', appLoads.real);
+    printShifts('mock', appLoads.mock);
     const real = appLoads.real;
     judge(
       budgets.appColdLoad,
@@ -616,6 +628,7 @@ async function main(): Promise<void> {
         0,
         ' ms',
       );
+      printShifts(`ours at ${at}`, loads);
       judge(budgets.coldLoad, 'cls', `ours at ${at}: CLS`, median(loads.map((l) => l.cls)), 3);
     }
     for (const points of SIZES) {
