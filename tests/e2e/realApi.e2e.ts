@@ -54,8 +54,13 @@ describe('real-API mode: the same client against an HTTP price API at another or
         'GET /api/v1/events?symbol=NVDA',
       ]),
     );
-    // Only the app's own entry chunk: the mocks (MSW and the bundled data) are never fetched.
-    expect(scripts).toHaveLength(1);
+    const chunks = () =>
+      scripts.map((url) =>
+        new URL(url).pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''),
+      );
+    // The app's entry chunk, then the comparison charts, fetched in idle time once the first chart
+    // is drawn: the mocks (MSW and the bundled data) are never fetched.
+    await expect.poll(chunks, { timeout: 10_000 }).toEqual(['index', 'ComparisonChart']);
     await expect(page.getByText(`price API at ${api.baseUrl}`).count()).resolves.toBe(1);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { ChartEvent } from '../../charts/chartEvent';
 import { MarketValueChart } from '../../charts/MarketValueChart';
 import { PriceChart } from '../../charts/PriceChart';
@@ -8,7 +8,7 @@ import type { PlacedEvent } from '../../domain/eventPlacement';
 import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tradingDate';
 import { chartEvents, type EventVisibility } from '../events/chartEvents';
 import { ChartSkeleton, ErrorState, StaleBanner } from '../StatusViews';
-import { ComparisonChart, type ComparisonProps } from './ComparisonChart';
+import type { ComparisonProps } from './ComparisonChart';
 import { DataIssuesNote } from './DataIssuesNote';
 import { ShareCountsNote } from './ShareCountsNote';
 import type { useSessionRows } from './useSessionRows';
@@ -16,6 +16,32 @@ import type { useSessionRows } from './useSessionRows';
 export const PRICE_CHART_HEIGHT = 400;
 export const MARKET_VALUE_CHART_HEIGHT = 180;
 const SYNC_ID = 'impact';
+
+// The peers-rebased and abnormal-return charts (and the parts of Recharts only they use: bars,
+// legend, reference areas) are not needed for the first chart of most views: they load on their
+// own, and in idle time once the first chart is drawn, so switching to them is still immediate.
+const loadComparisonChart = () => import('./ComparisonChart');
+const ComparisonChart = lazy(() =>
+  loadComparisonChart().then((module) => ({ default: module.ComparisonChart })),
+);
+
+function usePrefetchWhenDrawn(drawn: boolean): void {
+  useEffect(() => {
+    if (!drawn) return;
+    const idle = globalThis.requestIdleCallback as typeof requestIdleCallback | undefined;
+    const prefetch = () => void loadComparisonChart();
+    if (!idle) {
+      const timer = setTimeout(prefetch, 1000);
+      return () => {
+        clearTimeout(timer);
+      };
+    }
+    const handle = idle(prefetch, { timeout: 3000 });
+    return () => {
+      cancelIdleCallback(handle);
+    };
+  }, [drawn]);
+}
 const DEFAULT_HEIGHTS = { price: PRICE_CHART_HEIGHT, marketValue: MARKET_VALUE_CHART_HEIGHT };
 export type ChartMetric = 'price' | 'rebased' | 'abnormal';
 
@@ -73,6 +99,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
   const { heights = DEFAULT_HEIGHTS, compact = false } = props;
   const fullHeight = heights.price + heights.marketValue;
   useChartReadyMark(visibleRows.length > 0);
+  usePrefetchWhenDrawn(visibleRows.length > 0 && metric === 'price');
 
   if (!rows) {
     if (prices.isError) {
@@ -161,15 +188,24 @@ export function ImpactPanel(props: ImpactPanelProps) {
           {!compact && <ShareCountsNote rows={visibleRows} />}
         </>
       ) : (
-        <ComparisonChart
-          {...comparison}
-          metric={metric}
-          window={window}
-          events={events}
-          eventNotes={eventNotes}
-          height={compact ? fullHeight : fullHeight - 40}
-          compact={compact}
-        />
+        <Suspense
+          fallback={
+            <ChartSkeleton
+              height={compact ? fullHeight : fullHeight - 40}
+              label="Loading the chart…"
+            />
+          }
+        >
+          <ComparisonChart
+            {...comparison}
+            metric={metric}
+            window={window}
+            events={events}
+            eventNotes={eventNotes}
+            height={compact ? fullHeight : fullHeight - 40}
+            compact={compact}
+          />
+        </Suspense>
       )}
     </div>
   );
