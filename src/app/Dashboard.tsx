@@ -5,15 +5,13 @@ import { EventToggles } from '../features/events/EventToggles';
 import { HeadlineFigures } from '../features/impact/HeadlineFigures';
 import { ChartDataTable } from '../features/impact/ChartDataTable';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
-import { PeersPanel } from '../features/peers/PeersPanel';
 import { ChartSkeleton, ErrorState } from '../features/StatusViews';
-import { EventStudyPanel } from '../features/study/EventStudyPanel';
 import { MetricControls } from '../features/window/MetricControls';
 import { WindowControls } from '../features/window/WindowControls';
-import { Navigator } from '../charts/Navigator';
 import { Notices } from './Notices';
 import { SourcesFooter } from './SourcesFooter';
 import { STORY, type Benchmark, type PeerSymbol } from './story';
+import { useAfterFirstChart } from './useAfterFirstChart';
 import { useChartFigure } from './useChartFigure';
 import { useDashboardData } from './useDashboardData';
 import type { useViewState } from './useViewState';
@@ -23,6 +21,23 @@ import { serializeViewState, TITLE_MAX_LENGTH, cleanTitle } from './viewState';
 // The dialog and the export code load when first opened: most readers never export.
 const ShareDialog = lazy(() =>
   import('../features/share/ShareDialog').then((module) => ({ default: module.ShareDialog })),
+);
+// What sits below the chart loads once the chart is drawn (useAfterFirstChart): the navigator's
+// chart, the event study and the peers are neither fetched nor rendered before the first chart.
+const Navigator = lazy(() =>
+  import('../charts/Navigator').then((module) => ({ default: module.Navigator })),
+);
+const EventStudyPanel = lazy(() =>
+  import('../features/study/EventStudyPanel').then((module) => ({
+    default: module.EventStudyPanel,
+  })),
+);
+const PeersPanel = lazy(() =>
+  import('../features/peers/PeersPanel').then((module) => ({ default: module.PeersPanel })),
+);
+
+const NAVIGATOR_PLACEHOLDER = (
+  <div className="navigator navigator--placeholder" aria-hidden="true" />
 );
 
 export interface DashboardProps {
@@ -62,6 +77,9 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
   const presets = windowPresets(STORY.shockDate, STORY.defaultWindow, bounds);
   const shown = windowInData(view, bounds);
   const { description, chart } = useChartFigure(view, dashboard, shown.window);
+  const afterChart = useAfterFirstChart(
+    data.prices.isError || (rows !== null && chart.rows.length === 0),
+  );
   const checks = dataNotices(view, placement ? placedEvents : null, sessions);
   const allNotices = [
     ...startupNotices,
@@ -177,17 +195,19 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
                 : []
             }
           />
-          {rows ? (
-            <Navigator
-              rows={rows}
-              from={shown.window.from}
-              to={shown.window.to}
-              onChange={(window) => {
-                update((previous) => ({ ...previous, ...window }));
-              }}
-            />
+          {rows && afterChart ? (
+            <Suspense fallback={NAVIGATOR_PLACEHOLDER}>
+              <Navigator
+                rows={rows}
+                from={shown.window.from}
+                to={shown.window.to}
+                onChange={(window) => {
+                  update((previous) => ({ ...previous, ...window }));
+                }}
+              />
+            </Suspense>
           ) : (
-            <div className="navigator navigator--placeholder" aria-hidden="true" />
+            NAVIGATOR_PLACEHOLDER
           )}
         </section>
         <aside className="side-column">
@@ -218,44 +238,48 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
         </aside>
       </main>
       <div className="analytics">
-        <EventStudyPanel
-          stockFailed={data.prices.isError}
-          analysis={analysis}
-          prices={impact.prices}
-          placedEvents={placedEvents}
-          choice={view}
-          benchmarks={STORY.benchmarks.map((symbol) => ({
-            symbol,
-            name: names.get(symbol) ?? symbol,
-          }))}
-          events={placedEvents}
-          shockLabel={`${formatTradingDate(STORY.shockDate, { weekday: true })}: the shock day`}
-          onChange={(next) => {
-            update((previous) => ({
-              ...previous,
-              ...next,
-              benchmark: (next.benchmark ?? previous.benchmark) as Benchmark,
-            }));
-          }}
-        />
-        {rows && (
-          <PeersPanel
-            subject={{ symbol: STORY.symbol, rows }}
-            available={STORY.peers}
-            names={names}
-            selected={view.peers}
-            moves={analysis?.peers ?? []}
-            prices={impact.prices}
-            moveDate={STORY.shockDate}
-            rebaseDate={view.rebaseDate}
-            onChange={(next) => {
-              update((previous) => ({
-                ...previous,
-                ...(next.rebaseDate ? { rebaseDate: next.rebaseDate } : {}),
-                ...(next.peers ? { peers: next.peers as PeerSymbol[] } : {}),
-              }));
-            }}
-          />
+        {afterChart && (
+          <Suspense fallback={null}>
+            <EventStudyPanel
+              stockFailed={data.prices.isError}
+              analysis={analysis}
+              prices={impact.prices}
+              placedEvents={placedEvents}
+              choice={view}
+              benchmarks={STORY.benchmarks.map((symbol) => ({
+                symbol,
+                name: names.get(symbol) ?? symbol,
+              }))}
+              events={placedEvents}
+              shockLabel={`${formatTradingDate(STORY.shockDate, { weekday: true })}: the shock day`}
+              onChange={(next) => {
+                update((previous) => ({
+                  ...previous,
+                  ...next,
+                  benchmark: (next.benchmark ?? previous.benchmark) as Benchmark,
+                }));
+              }}
+            />
+            {rows && (
+              <PeersPanel
+                subject={{ symbol: STORY.symbol, rows }}
+                available={STORY.peers}
+                names={names}
+                selected={view.peers}
+                moves={analysis?.peers ?? []}
+                prices={impact.prices}
+                moveDate={STORY.shockDate}
+                rebaseDate={view.rebaseDate}
+                onChange={(next) => {
+                  update((previous) => ({
+                    ...previous,
+                    ...(next.rebaseDate ? { rebaseDate: next.rebaseDate } : {}),
+                    ...(next.peers ? { peers: next.peers as PeerSymbol[] } : {}),
+                  }));
+                }}
+              />
+            )}
+          </Suspense>
         )}
       </div>
       <SourcesFooter dataMode={dataMode} />

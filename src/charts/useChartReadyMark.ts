@@ -3,6 +3,34 @@ import { useEffect } from 'react';
 export const CHART_READY_MARK = 'chart-ready';
 const DRAWN_SERIES = '.recharts-line-curve, .recharts-bar-rectangle';
 
+const waiting = new Set<() => void>();
+
+/** Whether the page's first chart has been drawn (the mark made). */
+export function isChartReady(): boolean {
+  return (
+    typeof performance !== 'undefined' && performance.getEntriesByName(CHART_READY_MARK).length > 0
+  );
+}
+
+/** Calls back once, when the page's first chart is drawn; returns the way to stop waiting. */
+export function whenChartReady(callback: () => void): () => void {
+  if (isChartReady()) {
+    callback();
+    return () => {};
+  }
+  waiting.add(callback);
+  return () => {
+    waiting.delete(callback);
+  };
+}
+
+function markChartReady(): void {
+  if (!isChartReady()) performance.mark(CHART_READY_MARK);
+  const callbacks = [...waiting];
+  waiting.clear();
+  for (const callback of callbacks) callback();
+}
+
 /**
  * Marks the first frame in which a chart with data is on screen, once per page load. An SVG chart
  * is not a Largest Contentful Paint candidate, so the benchmark and the export script wait for this
@@ -11,7 +39,7 @@ const DRAWN_SERIES = '.recharts-line-curve, .recharts-bar-rectangle';
 export function useChartReadyMark(ready: boolean): void {
   useEffect(() => {
     if (!ready || typeof performance === 'undefined') return;
-    if (performance.getEntriesByName(CHART_READY_MARK).length > 0) return;
+    if (isChartReady()) return;
     // The responsive container draws the series a frame or two after this effect, once it has
     // measured itself: wait for a drawn series (a second at most) rather than mark an empty frame.
     let frame = 0;
@@ -22,9 +50,7 @@ export function useChartReadyMark(ready: boolean): void {
         frame = requestAnimationFrame(check);
         return;
       }
-      if (performance.getEntriesByName(CHART_READY_MARK).length === 0) {
-        performance.mark(CHART_READY_MARK);
-      }
+      markChartReady();
     };
     frame = requestAnimationFrame(check);
     return () => {

@@ -39,10 +39,6 @@ afterAll(async () => {
 describe('real-API mode: the same client against an HTTP price API at another origin', () => {
   it('draws the chart from the API and loads no mock code', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
     await page.goto(site.url);
     await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
     const headline = await page.getByRole('region', { name: 'Headline figures' }).textContent();
@@ -54,13 +50,28 @@ describe('real-API mode: the same client against an HTTP price API at another or
         'GET /api/v1/events?symbol=NVDA',
       ]),
     );
-    const chunks = () =>
-      scripts.map((url) =>
-        new URL(url).pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''),
-      );
-    // The app's entry chunk, then the comparison charts, fetched in idle time once the first chart
-    // is drawn: the mocks (MSW and the bundled data) are never fetched.
-    await expect.poll(chunks, { timeout: 10_000 }).toEqual(['index', 'ComparisonChart']);
+    // What waits for the first chart: the navigator, the study and peers panels, and the
+    // comparison charts, fetched once it is drawn. The mocks (MSW and the bundled data) never load.
+    const deferred = ['Navigator', 'EventStudyPanel', 'PeersPanel', 'ComparisonChart'];
+    const loads = () =>
+      page.evaluate(() => {
+        const ready = performance.getEntriesByName('chart-ready')[0]?.startTime ?? Infinity;
+        return performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+          .map((entry) => ({
+            chunk: new URL(entry.name).pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''),
+            beforeChart: entry.startTime < ready,
+          }));
+      });
+    await expect
+      .poll(async () => (await loads()).map((load) => load.chunk), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(deferred));
+    const all = await loads();
+    const beforeChart = all.filter((load) => load.beforeChart).map((load) => load.chunk);
+    expect(beforeChart).toContain('index');
+    expect(beforeChart.filter((chunk) => deferred.includes(chunk))).toEqual([]);
+    expect(all.filter((load) => /^(browser|scenarios)$/.test(load.chunk))).toEqual([]);
     await expect(page.getByText(`price API at ${api.baseUrl}`).count()).resolves.toBe(1);
     await page.close();
   });

@@ -16,12 +16,16 @@ function expectedStudy(benchmark: string, day0 = '2025-01-27') {
   return study;
 }
 
+/** The study's table of windows: the panel mounts once the chart is drawn, and loads its code then. */
 async function windowsTable() {
-  return waitFor(() => {
-    const table = document.querySelector<HTMLTableElement>('[data-table="windows"]');
-    expect(table).not.toBeNull();
-    return table as HTMLTableElement;
-  });
+  return waitFor(
+    () => {
+      const table = document.querySelector<HTMLTableElement>('[data-table="windows"]');
+      expect(table).not.toBeNull();
+      return table as HTMLTableElement;
+    },
+    { timeout: 5000 },
+  );
 }
 
 function pathPoints(container: HTMLElement, selector: string): number {
