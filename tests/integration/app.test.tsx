@@ -4,6 +4,7 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { API_PATH, errorResponse } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
+import { holdAnswers } from './holdAnswers';
 import { renderApp } from './renderApp';
 
 async function priceChart(container: HTMLElement) {
@@ -36,16 +37,7 @@ describe('the dashboard', () => {
   });
 
   it('holds the headline until the share count answers, so it never flashes "unknown"', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    server.use(
-      // Returning nothing hands the request on to the bundled handler once released.
-      http.get(`${API_PATH}/shares/:symbol`, async () => {
-        await held;
-      }),
-    );
+    const release = holdAnswers(`${API_PATH}/shares/:symbol`);
     const { container } = renderApp();
     await priceChart(container);
     expect(screen.queryByRole('region', { name: 'Headline figures' })).toBeNull();

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_PATH } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { SHORT_SOURCE_LINE, SOURCE_LINE } from '../../src/app/useChartFigure';
+import { holdAnswers } from './holdAnswers';
 import { renderApp } from './renderApp';
 
 const TITLE = "NVIDIA's share price and market value, 2 Jan to 28 Feb 2025";
@@ -196,16 +197,7 @@ describe('the embed (?embed=1)', () => {
   });
 
   it('keeps the loading caption until the share count is in, so it is written once', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    server.use(
-      http.get(`${API_PATH}/shares/:symbol`, async () => {
-        await held;
-        return undefined;
-      }),
-    );
+    const release = holdAnswers(`${API_PATH}/shares/:symbol`);
     const { container } = renderApp('?embed=1');
     await chartDrawn(container);
     expect(container.querySelector('.embed__caption')?.textContent).toBe('Loading the data…');
