@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -13,9 +12,9 @@ import { isSessionRow, type GapPoint } from './lineGaps';
 import { formatMoneyCompact, formatShares } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
 import { CHART_COLORS } from './eventStyle';
-import { maxTicksFor, NO_GRID_POINTS, plotPoints, plotWidthIn } from './plotPoints';
-import { timeAxisProps, Y_AXIS_WIDTH } from './timeAxis';
-import { useElementWidth } from './useElementWidth';
+import { NO_GRID_POINTS } from './plotPoints';
+import { Y_AXIS_WIDTH } from './timeAxis';
+import { usePlotPoints } from './usePlotPoints';
 
 export interface MarketValueChartProps {
   rows: SessionRow[];
@@ -75,15 +74,7 @@ export function MarketValueChart({
   syncId,
   description,
 }: MarketValueChartProps) {
-  const [measure, width] = useElementWidth();
-  const plotWidth = width === null ? null : plotWidthIn(width, CHROME);
-  const points = useMemo(
-    () => (plotWidth === null ? [] : plotPoints(rows, valueOf, plotWidth, [fromDay, toDay])),
-    [rows, plotWidth, fromDay, toDay],
-  );
-  // Few enough ticks for the width that all of them fit: Recharts then need not measure the labels.
-  const maxTicks = maxTicksFor(plotWidth);
-  const xAxis = useMemo(() => timeAxisProps(fromDay, toDay, maxTicks), [fromDay, toDay, maxTicks]);
+  const { measure, points, xAxis } = usePlotPoints(rows, valueOf, CHROME, { fromDay, toDay });
   return (
     <div ref={measure} className="market-value-chart" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SessionRow } from '../domain/dailySeries';
 import { isSessionRow, type GapPoint } from './lineGaps';
@@ -7,10 +6,10 @@ import type { ChartEvent } from './chartEvent';
 import { EventChartFrame } from './EventChartFrame';
 import { LABEL_STRIP_HEIGHT } from './EventLayer';
 import { CHART_COLORS } from './eventStyle';
-import { maxTicksFor, NO_GRID_POINTS, plotPoints, plotWidthIn } from './plotPoints';
+import { NO_GRID_POINTS } from './plotPoints';
 import { PriceTooltip } from './PriceTooltip';
-import { timeAxisProps, Y_AXIS_WIDTH } from './timeAxis';
-import { useElementWidth } from './useElementWidth';
+import { Y_AXIS_WIDTH } from './timeAxis';
+import { usePlotPoints } from './usePlotPoints';
 
 export interface PriceChartProps {
   rows: SessionRow[];
@@ -63,16 +62,13 @@ function tooltipContent({
  */
 export function PriceChart(props: PriceChartProps) {
   const { rows, fromDay, toDay, events, eventNotes, height, syncId, description, logScale } = props;
-  const [measure, width] = useElementWidth();
-  const plotWidth =
-    width === null ? null : props.downsample === false ? Infinity : plotWidthIn(width, CHROME);
-  const points = useMemo(
-    () => (plotWidth === null ? [] : plotPoints(rows, closeOf, plotWidth, [fromDay, toDay])),
-    [rows, plotWidth, fromDay, toDay],
+  const { measure, points, xAxis } = usePlotPoints(
+    rows,
+    closeOf,
+    CHROME,
+    { fromDay, toDay },
+    props.downsample !== false,
   );
-  // Few enough ticks for the width that all of them fit: Recharts then need not measure the labels.
-  const maxTicks = maxTicksFor(plotWidth);
-  const xAxis = useMemo(() => timeAxisProps(fromDay, toDay, maxTicks), [fromDay, toDay, maxTicks]);
   return (
     <div ref={measure}>
       <EventChartFrame
