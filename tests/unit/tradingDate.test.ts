@@ -181,8 +181,9 @@ describe('day numbers (days since 1970-01-01)', () => {
   });
 
   it('advances by exactly one from a date to the next calendar date', () => {
+    // Up to 9998: the day after 9999-12-31 has no YYYY-MM-DD form to compare with.
     fc.assert(
-      fc.property(modernDates, ({ year, month, day }) => {
+      fc.property(datePartsArb(100, 9998), ({ year, month, day }) => {
         const next = nextCalendarDate(year, month, day);
         expect(dayNumber(next) - dayNumber(iso(year, month, day))).toBe(1);
       }),
