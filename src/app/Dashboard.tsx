@@ -11,6 +11,7 @@ import { WindowControls } from '../features/window/WindowControls';
 import { Notices } from './Notices';
 import { SourcesFooter } from './SourcesFooter';
 import { STORY, type Benchmark, type PeerSymbol } from './story';
+import { LazyPart } from '../features/LazyPart';
 import { useAfterFirstChart } from './useAfterFirstChart';
 import { useChartFigure } from './useChartFigure';
 import { useDashboardData } from './useDashboardData';
@@ -18,23 +19,16 @@ import type { useViewState } from './useViewState';
 import { dataNotices, windowInData } from './viewChecks';
 import { serializeViewState, TITLE_MAX_LENGTH, cleanTitle } from './viewState';
 
-// The dialog and the export code load when first opened: most readers never export.
+// The dialog and the export code load when first opened: most readers never export. What sits
+// below the chart loads once the chart is drawn (useAfterFirstChart): the navigator's chart, the
+// event study and the peers are neither fetched nor rendered before the first chart.
 const ShareDialog = lazy(() =>
   import('../features/share/ShareDialog').then((module) => ({ default: module.ShareDialog })),
 );
-// What sits below the chart loads once the chart is drawn (useAfterFirstChart): the navigator's
-// chart, the event study and the peers are neither fetched nor rendered before the first chart.
-const Navigator = lazy(() =>
-  import('../charts/Navigator').then((module) => ({ default: module.Navigator })),
-);
-const EventStudyPanel = lazy(() =>
-  import('../features/study/EventStudyPanel').then((module) => ({
-    default: module.EventStudyPanel,
-  })),
-);
-const PeersPanel = lazy(() =>
-  import('../features/peers/PeersPanel').then((module) => ({ default: module.PeersPanel })),
-);
+const loadNavigator = () => import('../charts/Navigator').then((module) => module.Navigator);
+const loadEventStudy = () =>
+  import('../features/study/EventStudyPanel').then((module) => module.EventStudyPanel);
+const loadPeers = () => import('../features/peers/PeersPanel').then((module) => module.PeersPanel);
 
 const NAVIGATOR_PLACEHOLDER = (
   <div className="navigator navigator--placeholder" aria-hidden="true" />
@@ -196,16 +190,19 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
             }
           />
           {rows && afterChart ? (
-            <Suspense fallback={NAVIGATOR_PLACEHOLDER}>
-              <Navigator
-                rows={rows}
-                from={shown.window.from}
-                to={shown.window.to}
-                onChange={(window) => {
+            <LazyPart
+              what="The navigator"
+              load={loadNavigator}
+              fallback={NAVIGATOR_PLACEHOLDER}
+              props={{
+                rows,
+                from: shown.window.from,
+                to: shown.window.to,
+                onChange: (window) => {
                   update((previous) => ({ ...previous, ...window }));
-                }}
-              />
-            </Suspense>
+                },
+              }}
+            />
           ) : (
             NAVIGATOR_PLACEHOLDER
           )}
@@ -239,47 +236,53 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
       </main>
       <div className="analytics">
         {afterChart && (
-          <Suspense fallback={null}>
-            <EventStudyPanel
-              stockFailed={data.prices.isError}
-              analysis={analysis}
-              prices={impact.prices}
-              placedEvents={placedEvents}
-              choice={view}
-              benchmarks={STORY.benchmarks.map((symbol) => ({
+          <LazyPart
+            what="The event study"
+            load={loadEventStudy}
+            props={{
+              stockFailed: data.prices.isError,
+              analysis,
+              prices: impact.prices,
+              placedEvents,
+              choice: view,
+              benchmarks: STORY.benchmarks.map((symbol) => ({
                 symbol,
                 name: names.get(symbol) ?? symbol,
-              }))}
-              events={placedEvents}
-              shockLabel={`${formatTradingDate(STORY.shockDate, { weekday: true })}: the shock day`}
-              onChange={(next) => {
+              })),
+              events: placedEvents,
+              shockLabel: `${formatTradingDate(STORY.shockDate, { weekday: true })}: the shock day`,
+              onChange: (next) => {
                 update((previous) => ({
                   ...previous,
                   ...next,
                   benchmark: (next.benchmark ?? previous.benchmark) as Benchmark,
                 }));
-              }}
-            />
-            {rows && (
-              <PeersPanel
-                subject={{ symbol: STORY.symbol, rows }}
-                available={STORY.peers}
-                names={names}
-                selected={view.peers}
-                moves={analysis?.peers ?? []}
-                prices={impact.prices}
-                moveDate={STORY.shockDate}
-                rebaseDate={view.rebaseDate}
-                onChange={(next) => {
-                  update((previous) => ({
-                    ...previous,
-                    ...(next.rebaseDate ? { rebaseDate: next.rebaseDate } : {}),
-                    ...(next.peers ? { peers: next.peers as PeerSymbol[] } : {}),
-                  }));
-                }}
-              />
-            )}
-          </Suspense>
+              },
+            }}
+          />
+        )}
+        {afterChart && rows && (
+          <LazyPart
+            what="The peers"
+            load={loadPeers}
+            props={{
+              subject: { symbol: STORY.symbol, rows },
+              available: STORY.peers,
+              names,
+              selected: view.peers,
+              moves: analysis?.peers ?? [],
+              prices: impact.prices,
+              moveDate: STORY.shockDate,
+              rebaseDate: view.rebaseDate,
+              onChange: (next) => {
+                update((previous) => ({
+                  ...previous,
+                  ...(next.rebaseDate ? { rebaseDate: next.rebaseDate } : {}),
+                  ...(next.peers ? { peers: next.peers as PeerSymbol[] } : {}),
+                }));
+              },
+            }}
+          />
         )}
       </div>
       <SourcesFooter dataMode={dataMode} />

@@ -208,3 +208,22 @@ describe('loading', () => {
     expect(total).toBeLessThan(0.01);
   });
 });
+
+describe('a part whose code does not arrive', () => {
+  it('says so in its place, keeps the chart, and loads on Retry', async () => {
+    let blocked = true;
+    await page.route(/\/Navigator-[\w-]+\.js$/, (route) =>
+      blocked ? route.abort() : route.continue(),
+    );
+    await openDashboard();
+    const alert = page.getByRole('alert').filter({ hasText: 'The navigator could not be shown.' });
+    await alert.waitFor({ timeout: 10_000 });
+    await expect(page.locator('.price-line path.recharts-line-curve').count()).resolves.toBe(1);
+    await expect(page.getByRole('region', { name: 'Headline figures' }).count()).resolves.toBe(1);
+
+    blocked = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('.navigator .recharts-brush').waitFor({ timeout: 10_000 });
+    await expect(alert.count()).resolves.toBe(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ChartEvent } from '../../charts/chartEvent';
 import { MarketValueChart } from '../../charts/MarketValueChart';
 import { PriceChart } from '../../charts/PriceChart';
@@ -8,6 +8,7 @@ import type { PlacedEvent } from '../../domain/eventPlacement';
 import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tradingDate';
 import { chartEvents, type EventVisibility } from '../events/chartEvents';
 import { ChartSkeleton, ErrorState, StaleBanner } from '../StatusViews';
+import { LazyPart } from '../LazyPart';
 import type { ComparisonProps } from './ComparisonChart';
 import { DataIssuesNote } from './DataIssuesNote';
 import { ShareCountsNote } from './ShareCountsNote';
@@ -20,10 +21,8 @@ const SYNC_ID = 'impact';
 // The peers-rebased and abnormal-return charts (and the parts of Recharts only they use: bars,
 // legend, reference areas) are not needed for the first chart of most views: they load on their
 // own, and in idle time once the first chart is drawn, so switching to them is still immediate.
-const loadComparisonChart = () => import('./ComparisonChart');
-const ComparisonChart = lazy(() =>
-  loadComparisonChart().then((module) => ({ default: module.ComparisonChart })),
-);
+const loadComparisonChart = () =>
+  import('./ComparisonChart').then((module) => module.ComparisonChart);
 
 function usePrefetchWhenDrawn(drawn: boolean): void {
   useEffect(() => {
@@ -188,24 +187,25 @@ export function ImpactPanel(props: ImpactPanelProps) {
           {!compact && <ShareCountsNote rows={visibleRows} />}
         </>
       ) : (
-        <Suspense
+        <LazyPart
+          what="The chart"
+          load={loadComparisonChart}
           fallback={
             <ChartSkeleton
               height={compact ? fullHeight : fullHeight - 40}
               label="Loading the chart…"
             />
           }
-        >
-          <ComparisonChart
-            {...comparison}
-            metric={metric}
-            window={window}
-            events={events}
-            eventNotes={eventNotes}
-            height={compact ? fullHeight : fullHeight - 40}
-            compact={compact}
-          />
-        </Suspense>
+          props={{
+            ...comparison,
+            metric,
+            window,
+            events,
+            eventNotes,
+            height: compact ? fullHeight : fullHeight - 40,
+            compact,
+          }}
+        />
       )}
     </div>
   );
