@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { ChartEvent } from '../../charts/chartEvent';
 import { MarketValueChart } from '../../charts/MarketValueChart';
 import { PriceChart } from '../../charts/PriceChart';
-import { useChartReadyMark } from '../../charts/useChartReadyMark';
+import { useChartReadyMark, whenChartReady } from '../../charts/useChartReadyMark';
 import { rowsInWindow, type SessionRow } from '../../domain/dailySeries';
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tradingDate';
@@ -24,23 +24,36 @@ const SYNC_ID = 'impact';
 const loadComparisonChart = () =>
   import('./ComparisonChart').then((module) => module.ComparisonChart);
 
-function usePrefetchWhenDrawn(drawn: boolean): void {
+/** Loads the comparison charts' code in idle time once the first chart is drawn. */
+function usePrefetchAfterChart(enabled: boolean): void {
   useEffect(() => {
-    if (!drawn) return;
-    const idle = globalThis.requestIdleCallback as typeof requestIdleCallback | undefined;
-    const prefetch = () => void loadComparisonChart();
-    if (!idle) {
-      const timer = setTimeout(prefetch, 1000);
-      return () => {
-        clearTimeout(timer);
-      };
-    }
-    const handle = idle(prefetch, { timeout: 3000 });
-    return () => {
-      cancelIdleCallback(handle);
+    if (!enabled) return;
+    // A failed prefetch costs nothing: the chart loads (and says if it cannot) when asked for.
+    const prefetch = () => {
+      loadComparisonChart().catch(() => undefined);
     };
-  }, [drawn]);
+    const idle = globalThis.requestIdleCallback as typeof requestIdleCallback | undefined;
+    let cancel = () => {};
+    const stopWaiting = whenChartReady(() => {
+      if (idle) {
+        const handle = idle(prefetch, { timeout: 3000 });
+        cancel = () => {
+          cancelIdleCallback(handle);
+        };
+      } else {
+        const timer = setTimeout(prefetch, 1000);
+        cancel = () => {
+          clearTimeout(timer);
+        };
+      }
+    });
+    return () => {
+      stopWaiting();
+      cancel();
+    };
+  }, [enabled]);
 }
+
 const DEFAULT_HEIGHTS = { price: PRICE_CHART_HEIGHT, marketValue: MARKET_VALUE_CHART_HEIGHT };
 export type ChartMetric = 'price' | 'rebased' | 'abnormal';
 
@@ -98,7 +111,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
   const { heights = DEFAULT_HEIGHTS, compact = false } = props;
   const fullHeight = heights.price + heights.marketValue;
   useChartReadyMark(visibleRows.length > 0);
-  usePrefetchWhenDrawn(visibleRows.length > 0 && metric === 'price');
+  usePrefetchAfterChart(visibleRows.length > 0 && metric === 'price');
 
   if (!rows) {
     if (prices.isError) {
