@@ -12,15 +12,22 @@ export function retryDelay(attempt: number, error: unknown): number {
   return Math.min(1000 * 2 ** attempt, 8000);
 }
 
+export interface QueryClientOptions {
+  /** The rule below (the default), or false: a query fails at once, as the tests want it to. */
+  retry?: boolean;
+}
+
 /**
  * Retries only what can heal by itself (network, timeouts, 429, 5xx), twice, with backoff; a 4xx or a
  * payload of the wrong shape will not change on a retry, so the page offers Retry instead.
  */
-export function createQueryClient(): QueryClient {
+export function createQueryClient({ retry = true }: QueryClientOptions = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        retry: (failureCount, error) => failureCount < MAX_RETRIES && isRetryable(error),
+        retry: retry
+          ? (failureCount, error) => failureCount < MAX_RETRIES && isRetryable(error)
+          : false,
         retryDelay,
         refetchOnWindowFocus: false,
       },

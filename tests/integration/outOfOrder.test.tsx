@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { delay, http } from 'msw';
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { pricesBySymbol } from '../../mocks/dataset';
 import { API_PATH } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
+import { createQueryClient } from '../../src/app/queryClient';
 import type { PlacedEvent } from '../../src/domain/eventPlacement';
 import { eventStudy } from '../../src/domain/eventStudy';
 import { dailyReturns, pairReturns } from '../../src/domain/returns';
@@ -86,7 +87,7 @@ describe('useImpactAnalysis with benchmark answers arriving out of order', () =>
             return undefined; // on to the real handler
           }),
         );
-        const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+        const client = createQueryClient({ retry: false });
         const wrapper = ({ children }: { children: ReactNode }) => (
           <QueryClientProvider client={client}>{children}</QueryClientProvider>
         );

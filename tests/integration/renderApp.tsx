@@ -1,11 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { App } from '../../src/app/App';
+import { createQueryClient } from '../../src/app/queryClient';
 
-/** Renders the whole page through the MSW handlers, with a fresh client that never retries on its own. */
+/**
+ * Renders the whole page through the MSW handlers, with a fresh client of the app's own making
+ * (so with its defaults, window focus refetching nothing) that never retries on its own.
+ */
 export function renderApp(search = '') {
   window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createQueryClient({ retry: false });
   const view = render(
     <QueryClientProvider client={client}>
       <App dataMode="test" />

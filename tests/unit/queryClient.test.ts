@@ -36,3 +36,13 @@ describe('the retry rule', () => {
     expect(retryDelay(0, new HttpError(429, 'rate_limited', 'x', 3600))).toBe(10_000);
   });
 });
+
+describe('the client the tests use', () => {
+  it('retries nothing and otherwise has the app’s defaults', () => {
+    const app = createQueryClient().getDefaultOptions().queries;
+    const tests = createQueryClient({ retry: false }).getDefaultOptions().queries;
+    expect(tests?.retry).toBe(false);
+    expect(tests?.refetchOnWindowFocus).toBe(false);
+    expect({ ...tests, retry: undefined }).toEqual({ ...app, retry: undefined });
+  });
+});
