@@ -6,18 +6,19 @@ import { HeadlineFigures } from '../features/impact/HeadlineFigures';
 import { ChartDataTable } from '../features/impact/ChartDataTable';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
 import { ChartSkeleton, ErrorState } from '../features/StatusViews';
-import { MetricControls } from '../features/window/MetricControls';
+import { ChartModeControls } from '../features/window/ChartModeControls';
 import { WindowControls } from '../features/window/WindowControls';
 import { Notices } from './Notices';
 import { SourcesFooter } from './SourcesFooter';
-import { STORY, type Benchmark, type PeerSymbol } from './story';
+import { STORY } from './story';
 import { LazyPart } from '../features/LazyPart';
 import { useAfterFirstChart } from './useAfterFirstChart';
 import { useChartFigure } from './useChartFigure';
 import { useDashboardData } from './useDashboardData';
 import type { useViewState } from './useViewState';
 import { dataNotices, windowInData } from './viewChecks';
-import { serializeViewState, TITLE_MAX_LENGTH, cleanTitle } from './viewState';
+import { cleanTitle, TITLE_MAX_LENGTH } from './url/title';
+import { serializeViewState } from './viewState';
 
 // The dialog and the export code load when first opened: most readers never export. What sits
 // below the chart loads once the chart is drawn (useAfterFirstChart): the navigator's chart, the
@@ -116,8 +117,8 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
             }}
           />
           <div className="metric-row">
-            <MetricControls
-              metric={view.metric}
+            <ChartModeControls
+              mode={view.mode}
               logScale={view.logScale}
               onChange={(next) => {
                 update((previous) => ({ ...previous, ...next }));
@@ -140,7 +141,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
               placedEvents={placedEvents}
               window={shown.window}
               visibility={visibility}
-              metric={view.metric}
+              mode={view.mode}
               logScale={view.logScale}
               eventNotes={impact.eventNotes}
               comparison={{
@@ -173,7 +174,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
             description={description}
             chart={chart}
             rebased={
-              view.metric === 'rebased' && analysis
+              view.mode === 'rebased' && analysis
                 ? [analysis.subject, ...analysis.peers].flatMap((series) =>
                     series.rebased
                       ? [
@@ -252,11 +253,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
               events: placedEvents,
               shockLabel: `${formatTradingDate(STORY.shockDate, { weekday: true })}: the shock day`,
               onChange: (next) => {
-                update((previous) => ({
-                  ...previous,
-                  ...next,
-                  benchmark: (next.benchmark ?? previous.benchmark) as Benchmark,
-                }));
+                update((previous) => ({ ...previous, ...next }));
               },
             }}
           />
@@ -278,7 +275,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
                 update((previous) => ({
                   ...previous,
                   ...(next.rebaseDate ? { rebaseDate: next.rebaseDate } : {}),
-                  ...(next.peers ? { peers: next.peers as PeerSymbol[] } : {}),
+                  ...(next.peers ? { peers: next.peers } : {}),
                 }));
               },
             }}

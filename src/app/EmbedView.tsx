@@ -42,7 +42,7 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
     document.title = description.title;
   }, [description.title]);
 
-  const twoPanels = view.metric === 'price' && box.height >= TWO_PANELS_MIN_HEIGHT;
+  const twoPanels = view.mode === 'price' && box.height >= TWO_PANELS_MIN_HEIGHT;
   const marketValue = twoPanels ? Math.round(box.height * 0.3) : 0;
   const heights = { price: box.height - marketValue, marketValue };
   const fullView = addressOf(
@@ -77,7 +77,7 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
             placedEvents={placedEvents}
             window={shown.window}
             visibility={visibility}
-            metric={view.metric}
+            mode={view.mode}
             logScale={view.logScale}
             eventNotes={impact.eventNotes}
             heights={heights}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { EVENT_KIND_STYLE, CHART_COLORS } from '../charts/eventStyle';
+import { EVENT_KIND_STYLE } from '../charts/eventStyle';
+import { CHART_COLORS } from '../charts/palette';
 import { colorOf } from '../charts/symbolColors';
 import { abnormalReturnSeries } from '../domain/chartModel';
 import { describeChart, type ChartDescription } from '../domain/chartDescription';
@@ -35,7 +36,7 @@ export function useChartFigure(
   const { analysis } = impact;
   // The price caption names the market value lost: it waits for the share count (or its failure)
   // rather than show a shorter sentence that rewraps, and moves what is below, a moment later.
-  const waiting = !rows || (view.metric === 'price' && dashboard.data.shares.isPending);
+  const waiting = !rows || (view.mode === 'price' && dashboard.data.shares.isPending);
   return useMemo(() => {
     const shownRows = rows ? rowsInWindow(rows, window.from, window.to) : [];
     const fromDay = dayNumber(window.from);
@@ -55,9 +56,9 @@ export function useChartFigure(
     };
     const study = analysis?.study.status === 'ok' ? analysis.study : null;
     const description = describeChart(
-      view.metric === 'price'
+      view.mode === 'price'
         ? { ...common, metric: 'price' }
-        : view.metric === 'rebased'
+        : view.mode === 'rebased'
           ? {
               ...common,
               metric: 'rebased',
@@ -69,7 +70,7 @@ export function useChartFigure(
     );
 
     const legend: LegendItem[] = [];
-    if (view.metric === 'price') {
+    if (view.mode === 'price') {
       legend.push({ label: 'Close', color: CHART_COLORS.price, dash: '', shape: 'line' });
       legend.push({
         label: 'Market value',
@@ -78,7 +79,7 @@ export function useChartFigure(
         shape: 'line',
       });
     }
-    if (view.metric === 'rebased') {
+    if (view.mode === 'rebased') {
       for (const series of analysis ? [analysis.subject, ...analysis.peers] : []) {
         if (series.rebased)
           legend.push({
@@ -118,7 +119,7 @@ export function useChartFigure(
     const chart: ChartExport = {
       figure,
       symbol: STORY.symbol,
-      metric: view.metric,
+      metric: view.mode,
       from: shownRows[0]?.date ?? window.from,
       to: shownRows.at(-1)?.date ?? window.to,
       rows: shownRows,

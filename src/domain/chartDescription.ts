@@ -2,6 +2,7 @@ import type { SessionRow } from './dailySeries';
 import type { EventStudy } from './eventStudy';
 import type { PeerMove } from './impactAnalysis';
 import { formatMoneyCompact, formatPercent, formatUsd } from './numberFormat';
+import { RETURN_MODELS } from './returnModels';
 import { formatTradingDate, type TradingDate } from './tradingDate';
 
 /** What a chart shows, in words: its title, a one-line caption and the longer alternative text. */
@@ -149,7 +150,7 @@ function describeAbnormal(
   const title = `Abnormal return of ${symbol} against ${benchmark}, day 0 ${day(study.day0)}`;
   const dayZero = study.abnormal.find((point) => point.day === 0);
   const around = study.windows.find((result) => result?.window[0] === -1 && result.window[1] === 1);
-  const model = study.model === 'market-model' ? 'market model' : 'market-adjusted returns';
+  const model = RETURN_MODELS[study.model].inWords;
   const caption = dayZero
     ? `Abnormal return on day 0: ${formatPercent(dayZero.value, 2)}${around ? `; CAR[-1,+1] ${formatPercent(around.car, 2)}` : ''}.`
     : 'No abnormal return on day 0.';

@@ -1,14 +1,13 @@
 import type { PairedReturn } from './returns';
+import { RETURN_MODELS, type ReturnModel } from './returnModels';
 import { twoSidedPValue } from './studentT';
 import type { TradingDate } from './tradingDate';
 
 /**
- * The event study of MacKinlay (1997). The market model R = a + b Rm is fitted by OLS over an
- * estimation window that ends well before the event, so the event cannot leak into "normal"; the
- * abnormal return is what the model did not expect: AR = R - (a + b Rm). The market-adjusted model
- * takes a = 0, b = 1 (AR = R - Rm).
+ * The event study of MacKinlay (1997). A return model (see returnModels.ts) says what "normal" was
+ * over an estimation window that ends well before the event, so the event cannot leak into it; the
+ * abnormal return is what the model did not expect: AR = R - (a + b Rm).
  */
-export type ReturnModel = 'market-model' | 'market-adjusted';
 
 export interface EstimationRule {
   /** At most this many sessions. */
@@ -46,6 +45,10 @@ export interface AbnormalReturn {
   value: number;
 }
 
+// OLS is general statistics (ols.ts); it is re-exported here for the study's own tests.
+export { fitLine, type LinearFit } from './ols';
+export type { ReturnModel } from './returnModels';
+
 export interface EventStudy {
   status: 'ok';
   model: ReturnModel;
@@ -66,43 +69,6 @@ export interface EventStudy {
 export interface NoEventStudy {
   status: 'no-day-0' | 'not-enough-data' | 'no-benchmark';
   reason: string;
-}
-
-export interface LinearFit {
-  alpha: number;
-  beta: number;
-  rSquared: number;
-  residualSd: number;
-}
-
-/** Ordinary least squares of y on x (two or more points with some spread in x). */
-export function fitLine(x: readonly number[], y: readonly number[]): LinearFit {
-  const n = x.length;
-  const meanX = x.reduce((sum, value) => sum + value, 0) / n;
-  const meanY = y.reduce((sum, value) => sum + value, 0) / n;
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
-  for (let index = 0; index < n; index++) {
-    const dx = (x[index] ?? 0) - meanX;
-    const dy = (y[index] ?? 0) - meanY;
-    sxx += dx * dx;
-    sxy += dx * dy;
-    syy += dy * dy;
-  }
-  const beta = sxy / sxx;
-  const alpha = meanY - beta * meanX;
-  let ssr = 0;
-  for (let index = 0; index < n; index++) {
-    const residual = (y[index] ?? 0) - alpha - beta * (x[index] ?? 0);
-    ssr += residual * residual;
-  }
-  return {
-    alpha,
-    beta,
-    rSquared: syy === 0 ? 1 : 1 - ssr / syy,
-    residualSd: Math.sqrt(ssr / (n - 2)),
-  };
 }
 
 /** The CAR of one window with its t = CAR / (s sqrt(L)) and two-sided p; null if it leaves the data. */
@@ -152,22 +118,10 @@ export function eventStudy(
     };
   }
 
-  const stock = estimation.map((point) => point.stock);
-  const market = estimation.map((point) => point.market);
-  let fit: LinearFit;
-  let degreesOfFreedom: number;
-  if (model === 'market-model') {
-    fit = fitLine(market, stock);
-    degreesOfFreedom = estimation.length - 2;
-  } else {
-    // Nothing is fitted: s is the spread of R - Rm over the estimation window (n - 1 df).
-    const excess = estimation.map((point) => point.stock - point.market);
-    const mean = excess.reduce((sum, value) => sum + value, 0) / excess.length;
-    const variance =
-      excess.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (excess.length - 1);
-    fit = { alpha: 0, beta: 1, rSquared: Number.NaN, residualSd: Math.sqrt(variance) };
-    degreesOfFreedom = estimation.length - 1;
-  }
+  const { fit, degreesOfFreedom } = RETURN_MODELS[model].fit(
+    estimation.map((point) => point.market),
+    estimation.map((point) => point.stock),
+  );
 
   const abnormal = sorted.slice(first).map((point, index) => ({
     date: point.date,
@@ -186,7 +140,7 @@ export function eventStudy(
     },
     alpha: fit.alpha,
     beta: fit.beta,
-    rSquared: model === 'market-model' ? fit.rSquared : null,
+    rSquared: fit.rSquared,
     residualSd: fit.residualSd,
     degreesOfFreedom,
     abnormal,

@@ -1,42 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STORY } from '../../src/app/story';
+import { FORMER_NAMES } from '../../src/app/url/migrations';
+import { PARAM_NAMES } from '../../src/app/url/params';
+import { cleanTitle } from '../../src/app/url/title';
 import {
-  cleanTitle,
   DEFAULT_VIEW,
-  EMBED_CONTROLS,
-  METRICS,
-  THEMES,
   parseViewState,
   serializeViewState,
   type ViewState,
 } from '../../src/app/viewState';
+import { RETURN_MODEL_NAMES } from '../../src/domain/returnModels';
 import { EVENT_KINDS } from '../../src/domain/types';
+import { CHART_MODE_NAMES, EMBED_CONTROLS, THEMES } from '../../src/domain/vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Independent helpers
 // ---------------------------------------------------------------------------------------------
 
-const PARAMETER_NAMES = [
-  'from',
-  'to',
-  'hide',
-  'hideKinds',
-  'metric',
-  'log',
-  'benchmark',
-  'model',
-  'event',
-  'car',
-  'peers',
-  'rebase',
-  'scale',
-  'theme',
-  'title',
-  'embed',
-  'static',
-  'controls',
-] as const;
+/** Every name the page reads, derived from the parameter table so a new one is tested at once. */
+const PARAMETER_NAMES = [...PARAM_NAMES, ...Object.keys(FORMER_NAMES)];
 
 /** A real Gregorian date written YYYY-MM-DD, checked with a month-length table (not with Date). */
 function isRealDate(value: string): boolean {
@@ -59,7 +42,7 @@ function expectUsableState(state: ViewState): void {
   expect(isRealDate(state.rebaseDate)).toBe(true);
   for (const id of state.hiddenEvents) expect(id).toMatch(EVENT_ID);
   for (const kind of state.hiddenKinds) expect(EVENT_KINDS).toContain(kind);
-  expect(METRICS).toContain(state.metric);
+  expect(CHART_MODE_NAMES).toContain(state.mode);
   expect(typeof state.logScale).toBe('boolean');
   expect(STORY.benchmarks).toContain(state.benchmark);
   expect(['market-model', 'market-adjusted']).toContain(state.model);
@@ -94,7 +77,7 @@ describe('parseViewState: defaults', () => {
       to: '2025-02-28',
       hiddenEvents: [],
       hiddenKinds: [],
-      metric: 'price',
+      mode: 'price',
       logScale: false,
       benchmark: 'QQQ',
       model: 'market-model',
@@ -118,7 +101,7 @@ describe('parseViewState: defaults', () => {
 
   it('names a parameter it does not know, so a misspelt one is not silently lost', () => {
     const { state, notices } = parseViewState('?metrc=rebased&metric=abnormal');
-    expect(state.metric).toBe('abnormal');
+    expect(state.mode).toBe('abnormal');
     expect(notices).toEqual(['Ignored "metrc": not a setting of this page.']);
   });
 });
@@ -133,9 +116,9 @@ describe('parseViewState: valid values are read', () => {
     ['?hide=', { hiddenEvents: [] }],
     ['?hideKinds=news,social', { hiddenKinds: ['news', 'social'] }],
     ['?hideKinds=market,product', { hiddenKinds: ['market', 'product'] }],
-    ['?metric=rebased', { metric: 'rebased' }],
-    ['?metric=abnormal', { metric: 'abnormal' }],
-    ['?metric=price', { metric: 'price' }],
+    ['?metric=rebased', { mode: 'rebased' }],
+    ['?metric=abnormal', { mode: 'abnormal' }],
+    ['?metric=price', { mode: 'price' }],
     ['?log=1', { logScale: true }],
     ['?log=0', { logScale: false }],
     ['?model=adjusted', { model: 'market-adjusted' }],
@@ -181,7 +164,7 @@ describe('parseViewState: valid values are read', () => {
       to: '2025-02-07',
       hiddenEvents: ['a1', 'b-2'],
       hiddenKinds: ['social'],
-      metric: 'abnormal',
+      mode: 'abnormal',
       logScale: true,
       benchmark: 'SOX',
       model: 'market-adjusted',
@@ -298,7 +281,7 @@ describe('parseViewState: invalid values are ignored with a notice', () => {
   it('keeps a notice short for a very long value', () => {
     const junk = 'x'.repeat(5_000);
     const { state, notices } = parseViewState(`?metric=${junk}`);
-    expect(state.metric).toBe('price');
+    expect(state.mode).toBe('price');
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('metric');
     expect(notices[0]).toContain('x'.repeat(20));
@@ -328,7 +311,7 @@ describe('serializeViewState', () => {
   });
 
   it('writes only what differs from the default', () => {
-    expect(serializeViewState({ ...DEFAULT_VIEW, metric: 'rebased' })).toBe('?metric=rebased');
+    expect(serializeViewState({ ...DEFAULT_VIEW, mode: 'rebased' })).toBe('?metric=rebased');
     expect(serializeViewState({ ...DEFAULT_VIEW, logScale: true })).toBe('?scale=log');
     expect(serializeViewState({ ...DEFAULT_VIEW, embed: true, theme: 'auto' })).toBe(
       '?theme=auto&embed=1',
@@ -387,7 +370,7 @@ describe('serializeViewState', () => {
   });
 
   it('reads back what it wrote next to the kept parameters', () => {
-    const state: ViewState = { ...DEFAULT_VIEW, carWindow: [-5, 0], metric: 'abnormal' };
+    const state: ViewState = { ...DEFAULT_VIEW, carWindow: [-5, 0], mode: 'abnormal' };
     const written = serializeViewState(state, new URLSearchParams('scenario=slow'));
     const { state: read, notices } = parseViewState(written);
     expect(read).toEqual(state);
@@ -417,10 +400,10 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
     dates: fc.tuple(dateArb, dateArb),
     hiddenEvents: fc.array(eventIdArb, { maxLength: 5 }),
     hiddenKinds: fc.array(fc.constantFrom(...EVENT_KINDS), { maxLength: 6 }),
-    metric: fc.constantFrom(...METRICS),
+    mode: fc.constantFrom(...CHART_MODE_NAMES),
     logScale: fc.boolean(),
     benchmark: fc.constantFrom(...STORY.benchmarks),
-    model: fc.constantFrom('market-model' as const, 'market-adjusted' as const),
+    model: fc.constantFrom(...RETURN_MODEL_NAMES),
     studyEvent: fc.option(eventIdArb, { nil: null }),
     carWindow: fc.option(fc.tuple(offsetArb, offsetArb), { nil: null }),
     peers: fc.oneof(
@@ -521,7 +504,7 @@ describe('reading hostile text', () => {
   it('drops a part with broken percent-encoding and names it, keeping the others', () => {
     const { state, notices } = parseViewState('?from=%E0%A4%A&metric=rebased&title=50%');
     expect(state.from).toBe(DEFAULT_VIEW.from);
-    expect(state.metric).toBe('rebased');
+    expect(state.mode).toBe('rebased');
     expect(state.title).toBeNull();
     expect(notices).toEqual([
       'Ignored "from": its value is not valid percent-encoding.',

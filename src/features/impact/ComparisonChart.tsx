@@ -5,10 +5,11 @@ import { abnormalReturnSeries, rebasedRows } from '../../domain/chartModel';
 import type { EventStudy, NoEventStudy } from '../../domain/eventStudy';
 import type { PeerMove } from '../../domain/impactAnalysis';
 import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tradingDate';
+import type { ComparisonMode } from '../../domain/vocabulary';
 import { ChartSkeleton, ErrorState } from '../StatusViews';
 
 export interface ComparisonProps {
-  metric: 'rebased' | 'abnormal';
+  mode: ComparisonMode;
   window: { from: TradingDate; to: TradingDate };
   events: ChartEvent[];
   eventNotes: ReadonlyMap<string, string>;
@@ -27,7 +28,7 @@ export interface ComparisonProps {
 /** The two analytic modes of the main chart: peers rebased, and the abnormal return of the study. */
 export function ComparisonChart(props: ComparisonProps) {
   const {
-    metric,
+    mode,
     window,
     events,
     eventNotes,
@@ -43,7 +44,7 @@ export function ComparisonChart(props: ComparisonProps) {
   const toDay = dayNumber(window.to);
   const range = `${formatTradingDate(window.from)} to ${formatTradingDate(window.to)}`;
 
-  if (metric === 'rebased') {
+  if (mode === 'rebased') {
     if (!rebased) return <ChartSkeleton height={height} label="Loading peers…" />;
     const missing = rebased
       .filter((series) => series.rebased === null)

@@ -6,6 +6,7 @@ import { useChartReadyMark, whenChartReady } from '../../charts/useChartReadyMar
 import { rowsInWindow, type SessionRow } from '../../domain/dailySeries';
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tradingDate';
+import { CHART_MODES, type ChartMode } from '../../domain/vocabulary';
 import { chartEvents, type EventVisibility } from '../events/chartEvents';
 import { ChartSkeleton, ErrorState, StaleBanner } from '../StatusViews';
 import { LazyPart } from '../LazyPart';
@@ -55,7 +56,6 @@ function usePrefetchAfterChart(enabled: boolean): void {
 }
 
 const DEFAULT_HEIGHTS = { price: PRICE_CHART_HEIGHT, marketValue: MARKET_VALUE_CHART_HEIGHT };
-export type ChartMetric = 'price' | 'rebased' | 'abnormal';
 
 export interface ImpactPanelProps {
   symbol: string;
@@ -63,12 +63,12 @@ export interface ImpactPanelProps {
   placedEvents: readonly PlacedEvent[];
   window: { from: TradingDate; to: TradingDate };
   visibility: EventVisibility;
-  metric: ChartMetric;
+  mode: ChartMode;
   logScale: boolean;
   eventNotes: ReadonlyMap<string, string>;
   comparison: Omit<
     ComparisonProps,
-    'metric' | 'window' | 'events' | 'eventNotes' | 'height' | 'compact'
+    'mode' | 'window' | 'events' | 'eventNotes' | 'height' | 'compact'
   >;
   onShowDefaultWindow: () => void;
   /** Panel heights, for a chart that fills a given box (the embed); a market value of 0 leaves it out. */
@@ -86,17 +86,8 @@ function describe(symbol: string, rows: SessionRow[], what: string): string {
 
 /** The main chart (price, peers rebased or abnormal return) with its loading, error and empty states. */
 export function ImpactPanel(props: ImpactPanelProps) {
-  const {
-    symbol,
-    data,
-    placedEvents,
-    window,
-    visibility,
-    metric,
-    logScale,
-    eventNotes,
-    comparison,
-  } = props;
+  const { symbol, data, placedEvents, window, visibility, mode, logScale, eventNotes, comparison } =
+    props;
   const { prices, shares, rows } = data;
   const fromDay = dayNumber(window.from);
   const toDay = dayNumber(window.to);
@@ -111,7 +102,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
   const { heights = DEFAULT_HEIGHTS, compact = false } = props;
   const fullHeight = heights.price + heights.marketValue;
   useChartReadyMark(visibleRows.length > 0);
-  usePrefetchAfterChart(visibleRows.length > 0 && metric === 'price');
+  usePrefetchAfterChart(visibleRows.length > 0 && CHART_MODES[mode].panels === 'price-and-value');
 
   if (!rows) {
     if (prices.isError) {
@@ -160,7 +151,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
       {prices.isError && (
         <StaleBanner error={prices.error} what="prices" onRetry={() => void prices.refetch()} />
       )}
-      {metric === 'price' ? (
+      {mode === 'price' ? (
         <>
           {!compact && <h2 className="panel-title">Share price, daily close</h2>}
           <PriceChart
@@ -211,7 +202,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
           }
           props={{
             ...comparison,
-            metric,
+            mode,
             window,
             events,
             eventNotes,

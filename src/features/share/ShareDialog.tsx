@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ChartDescription } from '../../domain/chartDescription';
+import type { EmbedControls, Theme } from '../../domain/vocabulary';
 import { CopyButton } from './CopyButton';
 import { embedSnippet, isEmbedSizeMessage } from './embedSnippet';
 import {
@@ -13,9 +14,9 @@ import {
 } from './exportChart';
 
 export interface EmbedOptions {
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   staticChart: boolean;
-  controls: 'none' | 'toggles';
+  controls: EmbedControls;
 }
 
 export interface ShareDialogProps {

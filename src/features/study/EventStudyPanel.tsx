@@ -1,5 +1,6 @@
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import { DEFAULT_ESTIMATION } from '../../domain/eventStudy';
+import { RETURN_MODELS } from '../../domain/returnModels';
 import type { ImpactAnalysis } from '../../domain/impactAnalysis';
 import type { PricesOf } from '../../queries/prices';
 import { ChartSkeleton, ErrorState } from '../StatusViews';
@@ -17,7 +18,6 @@ export interface EventStudyPanelProps extends StudyControlsProps {
 /** How much of the move was the news: the event study against the chosen benchmark, as tables. */
 export function EventStudyPanel(props: EventStudyPanelProps) {
   const { analysis, prices, placedEvents, stockFailed, ...controls } = props;
-  const rule = DEFAULT_ESTIMATION;
   const benchmarkFailure = prices.failures.find(
     (failure) => failure.symbol === controls.choice.benchmark,
   );
@@ -62,9 +62,7 @@ export function EventStudyPanel(props: EventStudyPanelProps) {
       </h2>
       <p className="panel-note">
         Daily returns from adjusted closes.{' '}
-        {controls.choice.model === 'market-model'
-          ? `The market model is fitted by OLS over up to ${rule.length} sessions ending ${rule.endsBefore} sessions before day 0 (at least ${rule.minimum}); AR = R − (α + β·Rm); t = CAR / (s·√L) with Student t, n − 2 degrees of freedom (MacKinlay 1997).`
-          : `The market-adjusted model takes AR = R − Rm; s is the spread of R − Rm over up to ${rule.length} sessions ending ${rule.endsBefore} sessions before day 0 (at least ${rule.minimum}); t = CAR / (s·√L) with Student t, n − 1 degrees of freedom.`}
+        {RETURN_MODELS[controls.choice.model].method(DEFAULT_ESTIMATION)}
       </p>
       <StudyControls {...controls} />
       {body}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { EventWindow, ReturnModel } from '../../domain/eventStudy';
+import type { EventWindow } from '../../domain/eventStudy';
+import { RETURN_MODEL_NAMES, RETURN_MODELS, type ReturnModel } from '../../domain/returnModels';
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import { formatTradingDate } from '../../domain/tradingDate';
 
@@ -47,12 +48,7 @@ export function StudyControls({
       </select>
       <fieldset className="inline-fieldset">
         <legend>Model</legend>
-        {(
-          [
-            ['market-model', 'Market model (OLS)'],
-            ['market-adjusted', 'Market-adjusted (R − Rm)'],
-          ] as const
-        ).map(([model, label]) => (
+        {RETURN_MODEL_NAMES.map((model) => (
           <label key={model} className="toggle">
             <input
               type="radio"
@@ -62,7 +58,7 @@ export function StudyControls({
                 onChange({ model });
               }}
             />
-            {label}
+            {RETURN_MODELS[model].label}
           </label>
         ))}
       </fieldset>

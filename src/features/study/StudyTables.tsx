@@ -3,6 +3,7 @@ import type { EventImpact } from '../../domain/impactAnalysis';
 import type { NoEventStudy } from '../../domain/eventStudy';
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import { formatPercent } from '../../domain/numberFormat';
+import { RETURN_MODELS } from '../../domain/returnModels';
 import { formatTradingDate } from '../../domain/tradingDate';
 import { formatP, formatT, formatWindow } from './statsFormat';
 
@@ -14,10 +15,7 @@ export function ModelTable({ study, benchmark }: { study: EventStudy; benchmark:
   return (
     <table className="data-table" data-table="model">
       <caption>
-        {marketModel
-          ? `Market model: R = α + β·R(${benchmark})`
-          : `Market-adjusted: AR = R − R(${benchmark})`}
-        , day 0 {day(study.day0)}
+        {RETURN_MODELS[study.model].formula(benchmark)}, day 0 {day(study.day0)}
       </caption>
       <tbody>
         <tr>
