@@ -9,6 +9,7 @@ import { placeEvents } from '../../src/domain/eventPlacement';
 import { chartEvents } from '../../src/features/events/chartEvents';
 import { storyEvents } from '../../mocks/dataset';
 import { dateOfDayNumber, dayNumber } from '../../src/domain/tradingDate';
+import { bar } from '../support/builders';
 
 const START = dayNumber('2025-01-02');
 
@@ -88,19 +89,14 @@ describe('what reaches the SVG', () => {
   });
 
   it('draws a single point, a flat series and extreme values without NaN', () => {
-    const bar = (date: string, close: number) => ({
-      date,
-      open: close,
-      high: close,
-      low: close,
-      close,
-      adjClose: null,
-      volume: null,
-    });
     for (const bars of [
-      [bar('2025-01-27', 118.42)],
-      [bar('2025-01-27', 100), bar('2025-01-28', 100), bar('2025-01-29', 100)],
-      [bar('2025-01-27', 1e-6), bar('2025-01-28', 1e12)],
+      [bar({ date: '2025-01-27', close: 118.42 })],
+      [
+        bar({ date: '2025-01-27', close: 100 }),
+        bar({ date: '2025-01-28', close: 100 }),
+        bar({ date: '2025-01-29', close: 100 }),
+      ],
+      [bar({ date: '2025-01-27', close: 1e-6 }), bar({ date: '2025-01-28', close: 1e12 })],
     ]) {
       const svg = drawn(bars);
       expect(svg).toContain('recharts-surface');

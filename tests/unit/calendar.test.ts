@@ -7,9 +7,9 @@ import {
   sessionOnOrAfter,
   sessionOnOrBefore,
 } from '../../src/domain/calendar';
-import { nvdaSessions } from './fixtureData';
+import * as fixtures from '../support/fixtures';
 
-const sessions = nvdaSessions();
+const sessions = fixtures.nvdaSessions();
 
 /** A date `offset` days after 2024-12-20, made with Date.UTC rather than the module under test. */
 const dateAt = (offset: number) =>

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,7 +12,8 @@ import { eventStudy, type EventStudy, type NoEventStudy } from '../../src/domain
 import type { PeerMove } from '../../src/domain/impactAnalysis';
 import { dailyReturns, pairReturns } from '../../src/domain/returns';
 import type { PriceBar } from '../../src/domain/types';
-import { nvdaBars, nvdaSessions, nvdaSharePoints, storyEvents, utcDay } from './fixtureData';
+import { bar, utcDay } from '../support/builders';
+import * as fixtures from '../support/fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Independent helpers: dates, money and percentages written out by hand
@@ -57,33 +55,10 @@ function percentText(fraction: number, digits: number): string {
 const magnitude = (fraction: number, digits: number) =>
   `${Math.abs(fraction * 100).toFixed(digits)}%`;
 
-const pricesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../mocks/fixtures/prices');
-
-/** date,open,high,low,close,adj_close,volume; an empty cell is null. */
-function readBars(symbol: string): PriceBar[] {
-  return readFileSync(resolve(pricesDir, `${symbol}.csv`), 'utf8')
-    .trim()
-    .split(/\r?\n/)
-    .slice(1)
-    .map((line) => {
-      const [date = '', open = '', high = '', low = '', close = '', adj = '', volume = ''] =
-        line.split(',');
-      return {
-        date,
-        open: Number(open),
-        high: Number(high),
-        low: Number(low),
-        close: Number(close),
-        adjClose: adj === '' ? null : Number(adj),
-        volume: volume === '' ? null : Number(volume),
-      };
-    });
-}
-
 /** What the test expects of a window, computed straight from the CSV and the share counts. */
 function expectedWindow(from: string, to: string) {
-  const bars = nvdaBars();
-  const points = nvdaSharePoints();
+  const bars = fixtures.bars('NVDA');
+  const points = fixtures.nvdaSharePoints();
   const sharesOn = (date: string) =>
     points
       .filter((point) => point.asOf <= date)
@@ -121,7 +96,7 @@ function expectedWindow(from: string, to: string) {
   return { largest, high, low, first, last, lastShares: sharesOn(last.date) };
 }
 
-const allRows = buildSessionRows(nvdaBars(), nvdaSharePoints());
+const allRows = buildSessionRows(fixtures.bars('NVDA'), fixtures.nvdaSharePoints());
 /** The rows on screen, as the app builds them: over the whole history, then the window. */
 const rowsBetween = (from: string, to: string) => rowsInWindow(allRows, from, to);
 
@@ -130,7 +105,7 @@ const price = (rows: readonly SessionRow[], events: readonly DescribedEvent[] = 
 
 /** The story's events shown in a window, as the app describes them. */
 function storyEventsIn(from: string, to: string): DescribedEvent[] {
-  const { placed } = placeEvents(storyEvents(), nvdaSessions());
+  const { placed } = placeEvents(fixtures.storyEvents(), fixtures.nvdaSessions());
   return placed
     .filter((event) => isEventInWindow(event, utcDay(from), utcDay(to)))
     .map((event) => ({
@@ -337,7 +312,7 @@ describe('the words of the price chart in other windows', () => {
 
   it('leaves out the market value where no share count is known', () => {
     const rows = buildSessionRows(
-      nvdaBars().filter((bar) => bar.date >= '2025-01-24' && bar.date <= '2025-01-28'),
+      fixtures.bars('NVDA').filter((bar) => bar.date >= '2025-01-24' && bar.date <= '2025-01-28'),
       [],
     );
     const { caption, alt } = price(rows);
@@ -349,8 +324,8 @@ describe('the words of the price chart in other windows', () => {
   it('falls back to the first and last close when no session has a change', () => {
     // Built from the window's bars alone, the single session has no close before it.
     const rows = buildSessionRows(
-      nvdaBars().filter((bar) => bar.date === '2025-01-27'),
-      nvdaSharePoints(),
+      fixtures.bars('NVDA').filter((bar) => bar.date === '2025-01-27'),
+      fixtures.nvdaSharePoints(),
     );
     const { title, caption, alt } = price(rows);
     expect(title).toBe("NVIDIA's share price and market value, 27 Jan to 27 Jan 2025");
@@ -364,23 +339,14 @@ describe('the words of the price chart in other windows', () => {
   });
 
   it('gives ties to the earlier session: the largest move, the highest and the lowest close', () => {
-    const bar = (date: string, close: number): PriceBar => ({
-      date,
-      open: close,
-      high: close,
-      low: close,
-      close,
-      adjClose: close,
-      volume: 1,
-    });
     // 100 -> 50 (-50 %) -> 75 (+50 %) -> 100 -> 50: equal moves, equal highs, equal lows.
     const rows = buildSessionRows(
       [
-        bar('2025-01-06', 100),
-        bar('2025-01-07', 50),
-        bar('2025-01-08', 75),
-        bar('2025-01-10', 100),
-        bar('2025-01-13', 50),
+        bar({ date: '2025-01-06', close: 100 }),
+        bar({ date: '2025-01-07', close: 50 }),
+        bar({ date: '2025-01-08', close: 75 }),
+        bar({ date: '2025-01-10', close: 100 }),
+        bar({ date: '2025-01-13', close: 50 }),
       ],
       [],
     );
@@ -412,7 +378,7 @@ describe('the words of the rebased chart', () => {
 
   /** A symbol's move and rebased line, computed here from its CSV. */
   function peer(symbol: string): PeerMove {
-    const bars = readBars(symbol);
+    const bars = fixtures.bars(symbol);
     const index = bars.findIndex((bar) => bar.date === moveDate);
     const today = bars[index];
     const before = bars[index - 1];
@@ -498,7 +464,10 @@ describe('the words of the rebased chart', () => {
 
 describe('the words of the abnormal-return chart, NVDA against QQQ, day 0 = 27 Jan 2025', () => {
   const rows = rowsBetween('2025-01-02', '2025-02-28');
-  const returns = pairReturns(dailyReturns(readBars('NVDA')), dailyReturns(readBars('QQQ')));
+  const returns = pairReturns(
+    dailyReturns(fixtures.bars('NVDA')),
+    dailyReturns(fixtures.bars('QQQ')),
+  );
   const ok = (result: EventStudy | NoEventStudy): EventStudy => {
     if (result.status !== 'ok') throw new Error(`no study: ${result.reason}`);
     return result;

@@ -12,7 +12,8 @@ import {
   toCsv,
   type Cell,
 } from '../../src/export/csv';
-import { at, nvdaBars, nvdaSessions, nvdaSharePoints, only, storyEvents } from './fixtureData';
+import { at, only } from '../support/builders';
+import * as fixtures from '../support/fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Independent helpers
@@ -301,11 +302,11 @@ describe('a CSV table', () => {
 
 describe('the data CSV of the sessions on screen', () => {
   // As the app does: rows over the whole history, then the window on screen.
-  const allRows = buildSessionRows(nvdaBars(), nvdaSharePoints());
+  const allRows = buildSessionRows(fixtures.bars('NVDA'), fixtures.nvdaSharePoints());
   const rows = rowsInWindow(allRows, '2025-01-02', '2025-02-28');
-  const bars = new Map(nvdaBars().map((bar) => [bar.date, bar]));
+  const bars = new Map(fixtures.bars('NVDA').map((bar) => [bar.date, bar]));
   const sharesSourceOf = (asOf: string) =>
-    only(nvdaSharePoints(), (point) => point.asOf === asOf).source;
+    only(fixtures.nvdaSharePoints(), (point) => point.asOf === asOf).source;
 
   const byDate = (records: Map<string, string>[], date: string) =>
     only(records, (record) => record.get('date') === date);
@@ -395,8 +396,8 @@ describe('the data CSV of the sessions on screen', () => {
   it('leaves a change empty where there is no session before, and a value where no count', () => {
     // Rows built from July 2024 only: the first session has no change, and no count is known yet.
     const july = buildSessionRows(
-      nvdaBars().filter((bar) => bar.date <= '2024-07-31'),
-      nvdaSharePoints(),
+      fixtures.bars('NVDA').filter((bar) => bar.date <= '2024-07-31'),
+      fixtures.nvdaSharePoints(),
     );
     const { records } = readTable(dataCsv(july, []));
     const first = at(records, 0);
@@ -475,7 +476,7 @@ describe('the data CSV of the sessions on screen', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('the events CSV', () => {
-  const sessions = nvdaSessions();
+  const sessions = fixtures.nvdaSessions();
 
   const source = (publisher: string, url: string | null = null): EventSource => ({
     publisher,
@@ -515,7 +516,7 @@ describe('the events CSV', () => {
   });
 
   it('writes one line per source of every bundled event, so each claim keeps its citation', () => {
-    const events = storyEvents();
+    const events = fixtures.storyEvents();
     const { placed } = placeEvents(events, sessions);
     expect(placed).toHaveLength(events.length);
     const { records } = readTable(eventsCsv(placed));
@@ -542,7 +543,7 @@ describe('the events CSV', () => {
   });
 
   it('names the session whose close first reflects an event', () => {
-    const { placed } = placeEvents(storyEvents(), sessions);
+    const { placed } = placeEvents(fixtures.storyEvents(), sessions);
     const { records } = readTable(eventsCsv(placed));
     const sessionOf = (id: string) =>
       records.find((record) => record.get('id') === id)?.get('session_of_effect');

@@ -1,28 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSessionRows, rowsInWindow, shareCountsUsed } from '../../src/domain/dailySeries';
-import type { PriceBar, SharesPoint } from '../../src/domain/types';
-import { at, nvdaBars, nvdaSharePoints, only, utcDay } from './fixtureData';
-
-const bar = (date: string, close: number): PriceBar => ({
-  date,
-  open: close - 1,
-  high: close + 2,
-  low: close - 3,
-  close,
-  adjClose: close - 0.5,
-  volume: 1000,
-});
-const shares = (asOf: string, count: number): SharesPoint => ({
-  asOf,
-  shares: count,
-  source: `report ${asOf}`,
-});
+import { at, bar, only, sharesPoint, utcDay } from '../support/builders';
+import * as fixtures from '../support/fixtures';
 
 describe('session rows from bars', () => {
-  // Three sessions, the count changing on the third.
-  const bars = [bar('2025-01-24', 100), bar('2025-01-27', 110), bar('2025-01-28', 99)];
-  const counts = [shares('2025-01-24', 10), shares('2025-01-28', 20)];
+  // Three sessions, the count changing on the third; no field of a bar equals its close, so a field
+  // taken from the wrong place shows.
+  const bars = [
+    bar({ date: '2025-01-24', close: 100, open: 99, high: 102, low: 97, adjClose: 99.5 }),
+    bar({ date: '2025-01-27', close: 110, open: 109, high: 112, low: 107, adjClose: 109.5 }),
+    bar({ date: '2025-01-28', close: 99, open: 98, high: 101, low: 96, adjClose: 98.5 }),
+  ];
+  const counts = [
+    sharesPoint({ asOf: '2025-01-24', shares: 10 }),
+    sharesPoint({ asOf: '2025-01-28', shares: 20 }),
+  ];
 
   it('has no change on the first session: there is no previous close', () => {
     const first = at(buildSessionRows(bars, counts), 0);
@@ -65,7 +58,7 @@ describe('session rows from bars', () => {
   });
 
   it('has no market value before the first share count, and so no change in it', () => {
-    const rows = buildSessionRows(bars, [shares('2025-01-27', 10)]);
+    const rows = buildSessionRows(bars, [sharesPoint({ asOf: '2025-01-27', shares: 10 })]);
     expect(rows.map((row) => row.marketValue)).toEqual([null, 1100, 990]);
     // The first value has no value before it to differ from.
     expect(rows.map((row) => row.marketValueChange)).toEqual([null, null, -110]);
@@ -76,11 +69,11 @@ describe('session rows from bars', () => {
   });
 
   describe('for NVDA', () => {
-    const rows = buildSessionRows(nvdaBars(), nvdaSharePoints());
+    const rows = buildSessionRows(fixtures.bars('NVDA'), fixtures.nvdaSharePoints());
     const row = (date: string) => only(rows, (r) => r.date === date);
 
     it('has one row per line of the price file', () => {
-      expect(rows).toHaveLength(nvdaBars().length);
+      expect(rows).toHaveLength(fixtures.bars('NVDA').length);
     });
 
     it('gives the sell-off of Monday 27 January against Friday 24 January', () => {
@@ -124,7 +117,7 @@ describe('session rows do not depend on the order the bars arrive in', () => {
   const barsArb = dates.chain((list) =>
     fc.tuple(
       ...list.map((date) =>
-        fc.integer({ min: 1, max: 100_000 }).map((cents) => bar(date, cents / 100)),
+        fc.integer({ min: 1, max: 100_000 }).map((cents) => bar({ date, close: cents / 100 })),
       ),
     ),
   );
@@ -137,13 +130,15 @@ describe('session rows do not depend on the order the bars arrive in', () => {
   );
 
   it('gives equal rows for any shuffle of the same bars', () => {
-    const input = fc
-      .tuple(barsArb, countsArb)
-      .chain(([bars, raw]) =>
-        fc
-          .shuffledSubarray(bars, { minLength: bars.length, maxLength: bars.length })
-          .map((shuffled) => ({ bars, shuffled, counts: raw.map((c) => shares(c.asOf, c.count)) })),
-      );
+    const input = fc.tuple(barsArb, countsArb).chain(([bars, raw]) =>
+      fc
+        .shuffledSubarray(bars, { minLength: bars.length, maxLength: bars.length })
+        .map((shuffled) => ({
+          bars,
+          shuffled,
+          counts: raw.map((c) => sharesPoint({ asOf: c.asOf, shares: c.count })),
+        })),
+    );
     fc.assert(
       fc.property(input, ({ bars, shuffled, counts }) => {
         expect(buildSessionRows(shuffled, counts)).toEqual(buildSessionRows(bars, counts));
@@ -154,7 +149,7 @@ describe('session rows do not depend on the order the bars arrive in', () => {
   it('links each row to the close of the previous date, as a reference does', () => {
     fc.assert(
       fc.property(barsArb, countsArb, (bars, raw) => {
-        const counts = raw.map((c) => shares(c.asOf, c.count));
+        const counts = raw.map((c) => sharesPoint({ asOf: c.asOf, shares: c.count }));
         const rows = buildSessionRows(bars, counts);
         const byDate = [...bars].sort((a, b) => a.date.localeCompare(b.date));
         expect(rows.map((r) => r.date)).toEqual(byDate.map((b) => b.date));
@@ -175,7 +170,7 @@ describe('session rows do not depend on the order the bars arrive in', () => {
 });
 
 describe('the rows of a window', () => {
-  const rows = buildSessionRows(nvdaBars(), nvdaSharePoints());
+  const rows = buildSessionRows(fixtures.bars('NVDA'), fixtures.nvdaSharePoints());
 
   it('includes both ends', () => {
     const window = rowsInWindow(rows, '2025-01-24', '2025-01-27');
@@ -196,21 +191,29 @@ describe('the rows of a window', () => {
 
 describe('the share counts a window uses', () => {
   it('names each count once, in date order', () => {
-    const counts = [shares('2025-01-24', 10), shares('2025-01-28', 20)];
+    const counts = [
+      sharesPoint({ asOf: '2025-01-24', shares: 10 }),
+      sharesPoint({ asOf: '2025-01-28', shares: 20 }),
+    ];
     const rows = buildSessionRows(
-      [bar('2025-01-24', 1), bar('2025-01-27', 2), bar('2025-01-28', 3), bar('2025-01-29', 4)],
+      [
+        bar({ date: '2025-01-24', close: 1 }),
+        bar({ date: '2025-01-27', close: 2 }),
+        bar({ date: '2025-01-28', close: 3 }),
+        bar({ date: '2025-01-29', close: 4 }),
+      ],
       counts,
     );
     expect(shareCountsUsed(rows)).toEqual(counts);
   });
 
   it('names none when no row has a count', () => {
-    const rows = buildSessionRows([bar('2025-01-24', 1)], []);
+    const rows = buildSessionRows([bar({ date: '2025-01-24', close: 1 })], []);
     expect(shareCountsUsed(rows)).toEqual([]);
   });
 
   it('names the three NVIDIA counts behind January-February 2025', () => {
-    const rows = buildSessionRows(nvdaBars(), nvdaSharePoints());
+    const rows = buildSessionRows(fixtures.bars('NVDA'), fixtures.nvdaSharePoints());
     const used = shareCountsUsed(rowsInWindow(rows, '2025-01-02', '2025-02-28'));
     // 2 Jan - 24 Jan: 15 Nov 2024 count; 27 Jan - 20 Feb: 26 Jan 2025; 21 Feb on: 21 Feb 2025.
     expect(used.map((p) => [p.asOf, p.shares])).toEqual([

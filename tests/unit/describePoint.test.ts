@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describePoint } from '../../src/charts/describePoint';
 import { buildSessionRows, type SessionRow } from '../../src/domain/dailySeries';
-import { at, nvdaBars, nvdaSharePoints, only } from './fixtureData';
+import { at, only } from '../support/builders';
+import * as fixtures from '../support/fixtures';
 
-const rows = buildSessionRows(nvdaBars(), nvdaSharePoints());
+const rows = buildSessionRows(fixtures.bars('NVDA'), fixtures.nvdaSharePoints());
 const rowOn = (list: readonly SessionRow[], date: string) => only(list, (row) => row.date === date);
 
 describe('describePoint for a session row', () => {
@@ -24,8 +25,8 @@ describe('describePoint for a session row', () => {
   it('leaves out the change of the first session: there is no close before it', () => {
     // The bars of 2025 alone: 2 Jan is their first session, with a share count but no close before.
     const of2025 = buildSessionRows(
-      nvdaBars().filter((bar) => bar.date >= '2025-01-02'),
-      nvdaSharePoints(),
+      fixtures.bars('NVDA').filter((bar) => bar.date >= '2025-01-02'),
+      fixtures.nvdaSharePoints(),
     );
     const first = at(of2025, 0);
     expect(first.date).toBe('2025-01-02');
@@ -37,7 +38,7 @@ describe('describePoint for a session row', () => {
   });
 
   it('leaves out the market value when no share count is known', () => {
-    const withoutShares = buildSessionRows(nvdaBars(), []);
+    const withoutShares = buildSessionRows(fixtures.bars('NVDA'), []);
     const shock = rowOn(withoutShares, '2025-01-27');
     expect(shock.marketValue).toBeNull();
     expect(describePoint(shock)).toBe('Mon 27 Jan 2025: close $118.42, -16.97% on the day.');

@@ -9,7 +9,8 @@ import {
   maxPointsFor,
   type SeriesAccessors,
 } from '../../src/domain/downsample';
-import { at, nvdaBars, nvdaSharePoints, only } from './fixtureData';
+import { at, only } from '../support/builders';
+import * as fixtures from '../support/fixtures';
 
 interface Point {
   x: number;
@@ -297,7 +298,7 @@ describe('M4 downsampling of a time series', () => {
 });
 
 describe('M4 on the real NVDA data', () => {
-  const rows = buildSessionRows(nvdaBars(), nvdaSharePoints());
+  const rows = buildSessionRows(fixtures.bars('NVDA'), fixtures.nvdaSharePoints());
   const byClose: SeriesAccessors<SessionRow> = {
     x: (row) => row.day,
     y: (row) => row.close,

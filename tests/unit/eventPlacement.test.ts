@@ -8,9 +8,10 @@ import {
 } from '../../src/domain/eventPlacement';
 import type { ExchangeMoment } from '../../src/domain/exchangeTime';
 import type { MarketEvent } from '../../src/domain/types';
-import { nvdaSessions, only, storyEvents, utcDay } from './fixtureData';
+import { only, utcDay } from '../support/builders';
+import * as fixtures from '../support/fixtures';
 
-const sessions = nvdaSessions();
+const sessions = fixtures.nvdaSessions();
 
 const onDate = (date: string): ExchangeMoment => ({ date, minutes: null, zone: null });
 const at = (date: string, hours: number, minutes = 0): ExchangeMoment => ({
@@ -101,12 +102,12 @@ describe('the session on which an event shows in prices', () => {
 });
 
 describe('placing the events of the story', () => {
-  const { placed, skipped } = placeEvents(storyEvents(), sessions);
+  const { placed, skipped } = placeEvents(fixtures.storyEvents(), sessions);
   const byId = (id: string) => only(placed, (p) => p.event.id === id);
 
   it('places every event and skips none', () => {
     expect(skipped).toEqual([]);
-    expect(placed).toHaveLength(storyEvents().length);
+    expect(placed).toHaveLength(fixtures.storyEvents().length);
   });
 
   it('puts each event on the session where it shows in prices', () => {

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,6 +13,8 @@ import {
 import { dailyReturns, pairReturns, type PairedReturn } from '../../src/domain/returns';
 import { twoSidedPValue } from '../../src/domain/studentT';
 import type { PriceBar } from '../../src/domain/types';
+import { dateAt, shuffled } from '../support/builders';
+import * as fixtures from '../support/fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Independent helpers
@@ -82,23 +81,6 @@ function arOn(study: EventStudy, day: number): number {
   const point = study.abnormal.find((ar) => ar.day === day);
   if (!point) throw new Error(`no AR on day ${day}`);
   return point.value;
-}
-
-const dateAt = (index: number): string =>
-  new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10);
-
-/** Fisher-Yates with a seeded generator, so a failure can be replayed. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const copy = [...items];
-  let state = seed >>> 0 || 1;
-  for (let index = copy.length - 1; index > 0; index--) {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    const other = state % (index + 1);
-    const a = copy[index] as T;
-    copy[index] = copy[other] as T;
-    copy[other] = a;
-  }
-  return copy;
 }
 
 /** Where the estimation window should be, worked out from the rule alone: indices, inclusive. */
@@ -730,32 +712,9 @@ describe('windowResult', () => {
 // The bundled data: NVDA against QQQ around Monday 27 January 2025
 // ---------------------------------------------------------------------------------------------
 
-const pricesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../mocks/fixtures/prices');
-
-/** date,open,high,low,close,adj_close,volume; an empty cell is null. */
-function readBars(symbol: string): PriceBar[] {
-  const lines = readFileSync(resolve(pricesDir, `${symbol}.csv`), 'utf8')
-    .trim()
-    .split(/\r?\n/);
-  expect(lines[0]).toBe('date,open,high,low,close,adj_close,volume');
-  return lines.slice(1).map((line) => {
-    const [date = '', open = '', high = '', low = '', close = '', adj = '', volume = ''] =
-      line.split(',');
-    return {
-      date,
-      open: Number(open),
-      high: Number(high),
-      low: Number(low),
-      close: Number(close),
-      adjClose: adj === '' ? null : Number(adj),
-      volume: volume === '' ? null : Number(volume),
-    };
-  });
-}
-
 describe('NVDA against QQQ, day 0 = Monday 27 January 2025', () => {
-  const nvda = readBars('NVDA');
-  const qqq = readBars('QQQ');
+  const nvda = fixtures.bars('NVDA');
+  const qqq = fixtures.bars('QQQ');
   const dates = nvda.map((bar) => bar.date);
   const study = expectOk(
     eventStudy(pairReturns(dailyReturns(nvda), dailyReturns(qqq)), '2025-01-27'),

@@ -10,53 +10,12 @@ import {
 } from '../../src/domain/eventStudy';
 import { analyseImpact, type EventImpact, type ImpactInput } from '../../src/domain/impactAnalysis';
 import { dailyReturns, pairReturns } from '../../src/domain/returns';
-import type { MarketEvent, PriceBar } from '../../src/domain/types';
+import type { MarketEvent } from '../../src/domain/types';
+import { at, bar, plusDays, seeded, weekdayOf, weekdays } from '../support/builders';
 
 // ---------------------------------------------------------------------------------------------
 // Synthetic data
 // ---------------------------------------------------------------------------------------------
-
-const MS_PER_DAY = 86_400_000;
-
-const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const msOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
-const plusDays = (date: string, days: number) => isoOf(msOf(date) + days * MS_PER_DAY);
-const weekdayOf = (date: string) => new Date(msOf(date)).getUTCDay();
-
-/** `count` weekdays (Monday to Friday) from `start` on: a calendar without holidays. */
-function weekdays(start: string, count: number): string[] {
-  const dates: string[] = [];
-  for (let ms = msOf(start); dates.length < count; ms += MS_PER_DAY) {
-    const weekday = new Date(ms).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) dates.push(isoOf(ms));
-  }
-  return dates;
-}
-
-/** A small deterministic generator (a linear congruential one), uniform in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-const at = <T>(items: readonly T[], index: number): T => {
-  const item = items[index];
-  if (item === undefined) throw new Error(`no item at ${index}`);
-  return item;
-};
-
-const bar = (date: string, close: number, adjClose: number | null): PriceBar => ({
-  date,
-  open: close,
-  high: close,
-  low: close,
-  close,
-  adjClose,
-  volume: 1_000,
-});
 
 const SESSIONS = 170;
 const dates = weekdays('2024-06-03', SESSIONS);
@@ -67,7 +26,7 @@ const day0 = at(dates, DAY0_INDEX);
 const FRIDAY_INDEX = dates.findIndex((date, index) => index >= 110 && weekdayOf(date) === 5);
 const saturday = plusDays(at(dates, FRIDAY_INDEX), 1);
 
-const draw = random(20250127);
+const draw = seeded(20250127);
 const marketReturns = dates.map(() => (draw() - 0.5) * 0.04);
 const stockReturns = marketReturns.map((market, index) => {
   const shock = index === DAY0_INDEX ? -0.17 : 0;
@@ -86,9 +45,11 @@ const stockCloses = pathOf(stockReturns, 120);
 const marketCloses = pathOf(marketReturns, 500);
 // The stock has adjusted closes (a constant factor: the same returns), the index has none.
 const stock = dates.map((date, index) =>
-  bar(date, at(stockCloses, index), at(stockCloses, index) * 0.98),
+  bar({ date, close: at(stockCloses, index), adjClose: at(stockCloses, index) * 0.98 }),
 );
-const benchmark = dates.map((date, index) => bar(date, at(marketCloses, index), null));
+const benchmark = dates.map((date, index) =>
+  bar({ date, close: at(marketCloses, index), adjClose: null }),
+);
 const paired = pairReturns(dailyReturns(stock), dailyReturns(benchmark));
 
 const event = (id: string, start: string): MarketEvent => ({
@@ -308,7 +269,12 @@ describe('analyseImpact: peers', () => {
    *    0       30     36        <- move date: 30 / 40 - 1 = -0.25 (adjusted: 36/38 - 1)
    *   +1       33     33
    */
-  const peer = [bar(d(-2), 50, 45), bar(d(-1), 40, 38), bar(d(0), 30, 36), bar(d(1), 33, 33)];
+  const peer = [
+    bar({ date: d(-2), close: 50, adjClose: 45 }),
+    bar({ date: d(-1), close: 40, adjClose: 38 }),
+    bar({ date: d(0), close: 30, adjClose: 36 }),
+    bar({ date: d(1), close: 33, adjClose: 33 }),
+  ];
 
   it("gives a peer's close-to-close move on the move date", () => {
     const { peers } = analyseImpact(input({ peers: new Map([['AMD', peer]]) }));

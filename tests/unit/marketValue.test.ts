@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marketValueOn, sharesOutstandingOn } from '../../src/domain/marketValue';
 import type { SharesPoint } from '../../src/domain/types';
-import { nvdaSharePoints } from './fixtureData';
+import * as fixtures from '../support/fixtures';
 
 const point = (asOf: string, shares: number): SharesPoint => ({ asOf, shares, source: asOf });
 
@@ -31,7 +31,7 @@ describe('the share count in force on a date', () => {
   });
 
   describe('for NVIDIA', () => {
-    const nvda = nvdaSharePoints();
+    const nvda = fixtures.nvdaSharePoints();
 
     it('uses the 15 Nov 2024 cover-page count on Friday 24 January', () => {
       expect(sharesOutstandingOn(nvda, '2025-01-24')).toMatchObject({
@@ -97,7 +97,7 @@ describe('market value', () => {
   });
 
   it("gives NVIDIA's market value around the sell-off", () => {
-    const nvda = nvdaSharePoints();
+    const nvda = fixtures.nvdaSharePoints();
     // 142.62 x 24.49e9 = (142.62 x 24 + 142.62 x 0.49) e9 = (3422.88 + 69.8838) e9 = 3492.7638e9.
     expect(marketValueOn(142.62, nvda, '2025-01-24')).toBeCloseTo(3_492_763_800_000, 0);
     // 118.42 x 24.477e9 = (118.42 x 24 + 118.42 x 0.477) e9 = (2842.08 + 56.48634) e9

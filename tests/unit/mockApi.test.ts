@@ -10,20 +10,21 @@ import {
   sharesResponseSchema,
   symbolsResponseSchema,
 } from '../../src/api/schemas';
+import * as fixtures from '../support/fixtures';
 
 /**
  * The mock API's HTTP contract (DESIGN.md, "The price-data API, v1"), over plain fetch. Expected
- * values come from DESIGN.md / PROVENANCE.md and from reading the fixture files here, with a parser
- * of this file's own, never from the mocks' dataset module.
+ * values come from DESIGN.md / PROVENANCE.md and from reading the fixture files with the tests' own
+ * parsers (this file's and tests/support/fixtures.ts), never with the mocks' dataset module.
  */
 
 const BASE = 'http://localhost/api';
 // jsdom replaces the global URL, so the path is resolved with node:path.
-const fixtures = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../mocks/fixtures')}/`;
+const fixturesDir = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../mocks/fixtures')}/`;
 
 /** A small RFC 4180 reader: quoted cells may hold commas and doubled quotes. */
 function readCsv(file: string): Record<string, string>[] {
-  const text = readFileSync(`${fixtures}${file}`, 'utf8');
+  const text = readFileSync(`${fixturesDir}${file}`, 'utf8');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -62,28 +63,6 @@ function readCsv(file: string): Record<string, string>[] {
   });
 }
 
-const cellNumber = (cell: string | undefined) =>
-  cell === undefined || cell === '' ? null : Number(cell);
-
-const barsCache = new Map<string, ReturnType<typeof readFixtureBars>>();
-function fixtureBars(symbol: string) {
-  const cached = barsCache.get(symbol) ?? readFixtureBars(symbol);
-  barsCache.set(symbol, cached);
-  return cached;
-}
-
-function readFixtureBars(symbol: string) {
-  return readCsv(`prices/${symbol}.csv`).map((row) => ({
-    date: row.date,
-    open: Number(row.open),
-    high: Number(row.high),
-    low: Number(row.low),
-    close: Number(row.close),
-    adjClose: cellNumber(row.adj_close),
-    volume: cellNumber(row.volume),
-  }));
-}
-
 interface FixtureSymbol {
   symbol: string;
   name: string;
@@ -91,9 +70,9 @@ interface FixtureSymbol {
   exchange: string;
 }
 const fixtureSymbols = JSON.parse(
-  readFileSync(`${fixtures}symbols.json`, 'utf8'),
+  readFileSync(`${fixturesDir}symbols.json`, 'utf8'),
 ) as FixtureSymbol[];
-const priceFileSymbols = readdirSync(`${fixtures}prices`)
+const priceFileSymbols = readdirSync(`${fixturesDir}prices`)
   .filter((file) => file.endsWith('.csv'))
   .map((file) => file.replace(/\.csv$/, ''))
   .sort();
@@ -103,7 +82,9 @@ interface FixtureEvent {
   start: string;
   end?: string | null;
 }
-const fixtureEvents = JSON.parse(readFileSync(`${fixtures}events.json`, 'utf8')) as FixtureEvent[];
+const fixtureEvents = JSON.parse(
+  readFileSync(`${fixturesDir}events.json`, 'utf8'),
+) as FixtureEvent[];
 
 async function get(path: string) {
   const response = await fetch(`${BASE}${path}`);
@@ -161,7 +142,7 @@ describe('GET /v1/symbols', () => {
     const { symbols } = conforming(symbolsResponseSchema, body);
 
     for (const info of symbols) {
-      const dates = fixtureBars(info.symbol).map((bar) => bar.date);
+      const dates = fixtures.bars(info.symbol).map((bar) => bar.date);
       expect([info.firstDate, info.lastDate]).toEqual([dates[0], dates.at(-1)]);
     }
   });
@@ -221,7 +202,7 @@ describe('GET /v1/prices/{symbol}', () => {
     expect(status).toBe(200);
     const prices = conforming(pricesResponseSchema, body);
     expect(prices.symbol).toBe(symbol);
-    expect(prices.bars).toEqual(fixtureBars(symbol));
+    expect(prices.bars).toEqual(fixtures.bars(symbol));
   });
 
   it('filters by from and to, both inclusive', async () => {
@@ -242,13 +223,13 @@ describe('GET /v1/prices/{symbol}', () => {
   });
 
   it('from alone and to alone cut one side, matching the price file', async () => {
-    const all = fixtureBars('NVDA');
+    const all = fixtures.bars('NVDA');
 
     const fromOnly = conforming(
       pricesResponseSchema,
       (await get('/v1/prices/NVDA?from=2025-06-02')).body,
     );
-    expect(fromOnly.bars).toEqual(all.filter((bar) => (bar.date ?? '') >= '2025-06-02'));
+    expect(fromOnly.bars).toEqual(all.filter((bar) => bar.date >= '2025-06-02'));
     expect(fromOnly.bars[0]?.date).toBe('2025-06-02');
     expect(fromOnly.bars.at(-1)?.date).toBe('2025-06-30');
 
@@ -256,7 +237,7 @@ describe('GET /v1/prices/{symbol}', () => {
       pricesResponseSchema,
       (await get('/v1/prices/NVDA?to=2024-07-31')).body,
     );
-    expect(toOnly.bars).toEqual(all.filter((bar) => (bar.date ?? '') <= '2024-07-31'));
+    expect(toOnly.bars).toEqual(all.filter((bar) => bar.date <= '2024-07-31'));
     expect(toOnly.bars[0]?.date).toBe('2024-07-15');
     expect(toOnly.bars.at(-1)?.date).toBe('2024-07-31');
   });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDroppedRow, normalizeBars, type DataIssue } from '../../src/domain/normalizeBars';
 import type { PriceBar } from '../../src/domain/types';
+import { bar } from '../support/builders';
 
 /**
  * normalizeBars: the edge where messy price payloads become a clean series. Every expected value
@@ -20,7 +21,10 @@ const GOOD = {
   volume: 1_000_000,
 };
 
-/** A valid payload row for `date`, with some fields replaced. */
+/**
+ * A valid payload row for `date`, with some fields replaced; the clean bar expected for it is
+ * `bar({ ...GOOD, date, ...overrides })`.
+ */
 const row = (date: string, overrides: Row = {}): Row => ({ date, ...GOOD, ...overrides });
 
 /** A copy of `record` without the key `field` at all (not even as undefined). */
@@ -29,13 +33,6 @@ const omit = (record: Row, field: string): Row =>
 
 /** A valid payload row for `date` with one field left out altogether. */
 const rowWithout = (date: string, field: string): Row => omit(row(date), field);
-
-/** The clean bar expected for a row made by `row(date, overrides)`. */
-const bar = (date: string, overrides: Partial<PriceBar> = {}): PriceBar => ({
-  date,
-  ...GOOD,
-  ...overrides,
-});
 
 const issueOf = (issues: readonly DataIssue[], kind: DataIssue['kind']) =>
   issues.find((issue) => issue.kind === kind);
@@ -59,7 +56,7 @@ describe('normalizeBars: clean input', () => {
 
     const result = normalizeBars(dates.map((date) => row(date)));
 
-    expect(result.bars).toEqual(dates.map((date) => bar(date)));
+    expect(result.bars).toEqual(dates.map((date) => bar({ ...GOOD, date })));
     expect(result.issues).toEqual([]);
     expect(result.breaks.size).toBe(0);
   });
@@ -110,7 +107,9 @@ describe('normalizeBars: clean input', () => {
   it('keeps a bar whose high equals its low', () => {
     const result = normalizeBars([row('2025-01-13', { open: 50, high: 50, low: 50, close: 50 })]);
 
-    expect(result.bars).toEqual([bar('2025-01-13', { open: 50, high: 50, low: 50, close: 50 })]);
+    expect(result.bars).toEqual([
+      bar({ ...GOOD, date: '2025-01-13', open: 50, high: 50, low: 50, close: 50 }),
+    ]);
     expect(result.issues).toEqual([]);
   });
 });
@@ -135,14 +134,14 @@ describe('normalizeBars: prices that are not positive numbers', () => {
     it.each(BAD_PRICES)(`drops and counts a row whose ${field} is %s`, (_label, value) => {
       const result = normalizeBars([row('2025-01-13'), row('2025-01-14', { [field]: value })]);
 
-      expect(result.bars).toEqual([bar('2025-01-13')]);
+      expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-13' })]);
       expect(result.issues).toEqual([{ kind: 'bad-price', count: 1, dates: ['2025-01-14'] }]);
     });
 
     it(`drops and counts a row with no ${field} at all`, () => {
       const result = normalizeBars([row('2025-01-13'), rowWithout('2025-01-14', field)]);
 
-      expect(result.bars).toEqual([bar('2025-01-13')]);
+      expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-13' })]);
       expect(result.issues).toEqual([{ kind: 'bad-price', count: 1, dates: ['2025-01-14'] }]);
     });
   }
@@ -161,7 +160,7 @@ describe('normalizeBars: prices that are not positive numbers', () => {
 
     const result = normalizeBars(rows);
 
-    expect(result.bars).toEqual([bar('2025-01-14')]);
+    expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-14' })]);
     expect(result.issues).toEqual([
       {
         kind: 'bad-price',
@@ -223,21 +222,21 @@ describe('normalizeBars: dates', () => {
   it.each(MALFORMED)('drops and counts a row whose date has %s', (_label, date) => {
     const result = normalizeBars([row('2025-01-13'), { ...GOOD, date }]);
 
-    expect(result.bars).toEqual([bar('2025-01-13')]);
+    expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-13' })]);
     expect(result.issues).toEqual([{ kind: 'bad-date', count: 1, dates: [] }]);
   });
 
   it.each(IMPOSSIBLE)('drops and counts the impossible date %s', (date) => {
     const result = normalizeBars([row('2025-01-13'), row(date)]);
 
-    expect(result.bars).toEqual([bar('2025-01-13')]);
+    expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-13' })]);
     expect(result.issues).toEqual([{ kind: 'bad-date', count: 1, dates: [] }]);
   });
 
   it('drops and counts a row with no date', () => {
     const result = normalizeBars([rowWithout('2025-01-13', 'date'), row('2025-01-14')]);
 
-    expect(result.bars).toEqual([bar('2025-01-14')]);
+    expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-14' })]);
     expect(result.issues).toEqual([{ kind: 'bad-date', count: 1, dates: [] }]);
   });
 
@@ -263,9 +262,9 @@ describe('normalizeBars: duplicates and order', () => {
     ]);
 
     expect(result.bars).toEqual([
-      bar('2025-01-13'),
-      bar('2025-01-14', { close: 107, adjClose: 106.4, volume: 2_000_000 }),
-      bar('2025-01-15'),
+      bar({ ...GOOD, date: '2025-01-13' }),
+      bar({ ...GOOD, date: '2025-01-14', close: 107, adjClose: 106.4, volume: 2_000_000 }),
+      bar({ ...GOOD, date: '2025-01-15' }),
     ]);
     expect(result.issues).toEqual([{ kind: 'duplicate-date', count: 1, dates: ['2025-01-14'] }]);
   });
@@ -277,7 +276,7 @@ describe('normalizeBars: duplicates and order', () => {
       row('2025-01-13', { close: 103 }),
     ]);
 
-    expect(result.bars).toEqual([bar('2025-01-13', { close: 103 })]);
+    expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-13', close: 103 })]);
     expect(issueOf(result.issues, 'duplicate-date')?.count).toBe(2);
   });
 
@@ -287,7 +286,7 @@ describe('normalizeBars: duplicates and order', () => {
       row('2025-01-13', { close: 0 }),
     ]);
 
-    expect(result.bars).toEqual([bar('2025-01-13', { close: 101 })]);
+    expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-13', close: 101 })]);
     expect(result.issues).toEqual([{ kind: 'bad-price', count: 1, dates: ['2025-01-13'] }]);
   });
 
@@ -333,7 +332,10 @@ describe('normalizeBars: duplicates and order', () => {
       row('2025-01-13', { close: 102 }),
     ]);
 
-    expect(result.bars).toEqual([bar('2025-01-13', { close: 102 }), bar('2025-01-14')]);
+    expect(result.bars).toEqual([
+      bar({ ...GOOD, date: '2025-01-13', close: 102 }),
+      bar({ ...GOOD, date: '2025-01-14' }),
+    ]);
     expect(result.issues).toEqual([
       { kind: 'out-of-order', count: 1, dates: ['2025-01-13'] },
       { kind: 'duplicate-date', count: 1, dates: ['2025-01-13'] },
@@ -355,7 +357,7 @@ describe('normalizeBars: adjusted close and volume', () => {
   it.each(BAD_ADJ)('keeps the bar with adjClose null when it is %s, and counts it', (_l, value) => {
     const result = normalizeBars([row('2025-01-13', { adjClose: value })]);
 
-    expect(result.bars).toEqual([bar('2025-01-13', { adjClose: null })]);
+    expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-13', adjClose: null })]);
     expect(result.issues).toEqual([
       { kind: 'bad-adjusted-close', count: 1, dates: ['2025-01-13'] },
     ]);
@@ -368,8 +370,8 @@ describe('normalizeBars: adjusted close and volume', () => {
     ]);
 
     expect(result.bars).toEqual([
-      bar('2025-01-13', { adjClose: null }),
-      bar('2025-01-14', { adjClose: null }),
+      bar({ ...GOOD, date: '2025-01-13', adjClose: null }),
+      bar({ ...GOOD, date: '2025-01-14', adjClose: null }),
     ]);
     expect(result.issues).toEqual([]);
   });
@@ -387,7 +389,7 @@ describe('normalizeBars: adjusted close and volume', () => {
     (_l, value) => {
       const result = normalizeBars([row('2025-01-13', { volume: value })]);
 
-      expect(result.bars).toEqual([bar('2025-01-13', { volume: null })]);
+      expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-13', volume: null })]);
       expect(result.issues).toEqual([{ kind: 'bad-volume', count: 1, dates: ['2025-01-13'] }]);
     },
   );
@@ -400,9 +402,9 @@ describe('normalizeBars: adjusted close and volume', () => {
     ]);
 
     expect(result.bars).toEqual([
-      bar('2025-01-13', { volume: 0 }),
-      bar('2025-01-14', { volume: null }),
-      bar('2025-01-15', { volume: null }),
+      bar({ ...GOOD, date: '2025-01-13', volume: 0 }),
+      bar({ ...GOOD, date: '2025-01-14', volume: null }),
+      bar({ ...GOOD, date: '2025-01-15', volume: null }),
     ]);
     expect(result.issues).toEqual([]);
   });
@@ -425,7 +427,7 @@ describe('normalizeBars: rows that are not objects', () => {
 
     const result = normalizeBars(rows);
 
-    expect(result.bars).toEqual([bar('2025-01-14')]);
+    expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-14' })]);
     expect(result.issues).toEqual([{ kind: 'not-a-bar', count: 9, dates: [] }]);
   });
 
@@ -435,7 +437,7 @@ describe('normalizeBars: rows that are not objects', () => {
 
     const result = normalizeBars(rows);
 
-    expect(result.bars).toEqual([bar('2025-01-14')]);
+    expect(result.bars).toEqual([bar({ ...GOOD, date: '2025-01-14' })]);
     expect(result.issues).toEqual([{ kind: 'not-a-bar', count: 2, dates: [] }]);
   });
 });
@@ -456,9 +458,9 @@ describe('normalizeBars: a payload with every defect at once', () => {
     const result = normalizeBars(rows);
 
     expect(result.bars).toEqual([
-      bar('2025-01-13'),
-      bar('2025-01-15', { close: 106 }),
-      bar('2025-01-17', { adjClose: null, volume: null }),
+      bar({ ...GOOD, date: '2025-01-13' }),
+      bar({ ...GOOD, date: '2025-01-15', close: 106 }),
+      bar({ ...GOOD, date: '2025-01-17', adjClose: null, volume: null }),
     ]);
     expect(result.issues).toEqual([
       { kind: 'out-of-order', count: 1, dates: ['2025-01-13'] },

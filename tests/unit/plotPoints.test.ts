@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { maxTicksFor, plotPoints, plotWidthIn } from '../../src/charts/plotPoints';
 import { isSessionRow, withLineGaps } from '../../src/charts/lineGaps';
 import { buildSessionRows, type SessionRow } from '../../src/domain/dailySeries';
-import { at, nvdaBars, nvdaSharePoints } from './fixtureData';
+import { at } from '../support/builders';
+import * as fixtures from '../support/fixtures';
 
-const rows = buildSessionRows(nvdaBars(), nvdaSharePoints());
+const rows = buildSessionRows(fixtures.bars('NVDA'), fixtures.nvdaSharePoints());
 const first = at(rows, 0);
 const last = at(rows, rows.length - 1);
 const closeOf = (row: SessionRow) => row.close;

@@ -8,16 +8,7 @@ import {
   type DailyReturn,
 } from '../../src/domain/returns';
 import type { PriceBar } from '../../src/domain/types';
-
-const bar = (date: string, close: number, adjClose: number | null): PriceBar => ({
-  date,
-  open: close,
-  high: close,
-  low: close,
-  close,
-  adjClose,
-  volume: 1_000,
-});
+import { bar, dateAt, shuffled } from '../support/builders';
 
 /**
  * Five sessions where adjusted closes and closes disagree, so each return shows which was used.
@@ -30,11 +21,11 @@ const bar = (date: string, close: number, adjClose: number | null): PriceBar => 
  *   2025-01-08   50     84     both adjusted:  84 / 80 - 1    =  0.05   (closes: 50/100.1 - 1 = -0.5005)
  */
 const fixture: PriceBar[] = [
-  bar('2025-01-02', 100, 90),
-  bar('2025-01-03', 104, 99),
-  bar('2025-01-06', 91, null),
-  bar('2025-01-07', 100.1, 80),
-  bar('2025-01-08', 50, 84),
+  bar({ date: '2025-01-02', close: 100, adjClose: 90 }),
+  bar({ date: '2025-01-03', close: 104, adjClose: 99 }),
+  bar({ date: '2025-01-06', close: 91, adjClose: null }),
+  bar({ date: '2025-01-07', close: 100.1, adjClose: 80 }),
+  bar({ date: '2025-01-08', close: 50, adjClose: 84 }),
 ];
 const expectedFixtureReturns = [
   { date: '2025-01-03', value: 0.1 },
@@ -50,23 +41,6 @@ function expectReturns(actual: DailyReturn[], expected: DailyReturn[], digits = 
   });
 }
 
-/** Fisher-Yates with a seeded generator, so a failure can be replayed. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const copy = [...items];
-  let state = seed >>> 0 || 1;
-  for (let index = copy.length - 1; index > 0; index--) {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    const other = state % (index + 1);
-    const a = copy[index] as T;
-    copy[index] = copy[other] as T;
-    copy[other] = a;
-  }
-  return copy;
-}
-
-const dateAt = (index: number): string =>
-  new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10);
-
 /** Random bars on consecutive dates: closes in [1, 1000], adjusted closes sometimes missing. */
 const barsArb = fc
   .array(
@@ -76,7 +50,11 @@ const barsArb = fc
     }),
     { minLength: 0, maxLength: 40 },
   )
-  .map((rows) => rows.map((row, index) => bar(dateAt(index), row.close, row.adjClose)));
+  .map((rows) =>
+    rows.map((row, index) =>
+      bar({ date: dateAt(index), close: row.close, adjClose: row.adjClose }),
+    ),
+  );
 
 describe('dailyReturns on a hand-checked fixture', () => {
   it('uses adjusted closes when both sessions have one and the closes of both otherwise', () => {
@@ -93,9 +71,9 @@ describe('dailyReturns on a hand-checked fixture', () => {
   it('uses closes throughout for a series with no adjusted closes (a price index)', () => {
     // 2100 / 2000 - 1 = 0.05; 1995 / 2100 - 1 = -0.05
     const index = [
-      bar('2025-01-02', 2000, null),
-      bar('2025-01-03', 2100, null),
-      bar('2025-01-06', 1995, null),
+      bar({ date: '2025-01-02', close: 2000, adjClose: null }),
+      bar({ date: '2025-01-03', close: 2100, adjClose: null }),
+      bar({ date: '2025-01-06', close: 1995, adjClose: null }),
     ];
     expectReturns(dailyReturns(index), [
       { date: '2025-01-03', value: 0.05 },
@@ -105,7 +83,7 @@ describe('dailyReturns on a hand-checked fixture', () => {
 
   it('gives no return for no bars or a single bar', () => {
     expect(dailyReturns([])).toEqual([]);
-    expect(dailyReturns([bar('2025-01-02', 100, 90)])).toEqual([]);
+    expect(dailyReturns([bar({ date: '2025-01-02', close: 100, adjClose: 90 })])).toEqual([]);
   });
 
   it('gives the same result whatever the order of the rows', () => {
@@ -124,9 +102,9 @@ describe('dailyReturns on a hand-checked fixture', () => {
 
   it('keeps the last bar given for a date', () => {
     // A later, corrected bar for 3 Jan (adj 108): 108 / 90 - 1 = 0.2, then closes 91 / 104 - 1.
-    const corrected = [...fixture, bar('2025-01-03', 104, 108)];
+    const corrected = [...fixture, bar({ date: '2025-01-03', close: 104, adjClose: 108 })];
     expect(dailyReturns(corrected)[0]?.value).toBeCloseTo(0.2, 12);
-    const superseded = [bar('2025-01-03', 104, 108), ...fixture];
+    const superseded = [bar({ date: '2025-01-03', close: 104, adjClose: 108 }), ...fixture];
     expect(dailyReturns(superseded)[0]?.value).toBeCloseTo(0.1, 12);
   });
 });
@@ -248,9 +226,9 @@ describe('rebaseTo100', () => {
   it('uses the adjusted closes when every bar has one', () => {
     // Adjusted 90, 99, 80 with base 3 Jan (99): 90/99 = 90.9090..., 100, 80/99 = 80.8080...
     const adjusted = [
-      bar('2025-01-02', 100, 90),
-      bar('2025-01-03', 104, 99),
-      bar('2025-01-07', 100.1, 80),
+      bar({ date: '2025-01-02', close: 100, adjClose: 90 }),
+      bar({ date: '2025-01-03', close: 104, adjClose: 99 }),
+      bar({ date: '2025-01-07', close: 100.1, adjClose: 80 }),
     ];
     const values = rebaseTo100(adjusted, '2025-01-03')?.map((point) => point.value) ?? [];
     expect(values[0]).toBeCloseTo((90 / 99) * 100, 10);

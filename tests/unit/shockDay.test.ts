@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildSessionRows } from '../../src/domain/dailySeries';
 import { formatMoneyCompact, formatPercent } from '../../src/domain/numberFormat';
 import { shockDayFigures } from '../../src/domain/shockDay';
-import type { PriceBar, SharesPoint } from '../../src/domain/types';
-import { nvdaBars, nvdaSharePoints } from './fixtureData';
-
-const bar = (date: string, close: number): PriceBar => ({
-  date,
-  open: close,
-  high: close,
-  low: close,
-  close,
-  adjClose: null,
-  volume: null,
-});
-const count = (asOf: string, shares: number): SharesPoint => ({ asOf, shares, source: 'test' });
+import { bar, sharesPoint } from '../support/builders';
+import * as fixtures from '../support/fixtures';
 
 describe("the headline figures of NVIDIA's 27 January 2025", () => {
-  const rows = buildSessionRows(nvdaBars(), nvdaSharePoints());
+  const rows = buildSessionRows(fixtures.bars('NVDA'), fixtures.nvdaSharePoints());
   const figures = shockDayFigures(rows, '2025-01-27');
 
   it('compares Monday 27 January with Friday 24 January and Tuesday 28 January', () => {
@@ -52,8 +41,12 @@ describe("the headline figures of NVIDIA's 27 January 2025", () => {
 
 describe('headline figures from small series', () => {
   const rows = buildSessionRows(
-    [bar('2025-01-24', 50), bar('2025-01-27', 40), bar('2025-01-28', 44)],
-    [count('2025-01-01', 100)],
+    [
+      bar({ date: '2025-01-24', close: 50 }),
+      bar({ date: '2025-01-27', close: 40 }),
+      bar({ date: '2025-01-28', close: 44 }),
+    ],
+    [sharesPoint({ asOf: '2025-01-01', shares: 100 })],
   );
 
   it('computes drop, value lost and rebound by close-to-close arithmetic', () => {
@@ -88,7 +81,10 @@ describe('headline figures from small series', () => {
   });
 
   it('still gives the price change when there is no share count at all', () => {
-    const noCounts = buildSessionRows([bar('2025-01-24', 50), bar('2025-01-27', 40)], []);
+    const noCounts = buildSessionRows(
+      [bar({ date: '2025-01-24', close: 50 }), bar({ date: '2025-01-27', close: 40 })],
+      [],
+    );
     const figures = shockDayFigures(noCounts, '2025-01-27');
     expect(figures?.changePct).toBeCloseTo(-0.2, 12);
     expect(figures?.marketValueChange).toBeNull();
@@ -98,8 +94,12 @@ describe('headline figures from small series', () => {
   it('gives no value change when only the shock day has a count', () => {
     // The count starts on 27 Jan: 24 Jan has no market value to compare with.
     const late = buildSessionRows(
-      [bar('2025-01-24', 50), bar('2025-01-27', 40), bar('2025-01-28', 44)],
-      [count('2025-01-27', 100)],
+      [
+        bar({ date: '2025-01-24', close: 50 }),
+        bar({ date: '2025-01-27', close: 40 }),
+        bar({ date: '2025-01-28', close: 44 }),
+      ],
+      [sharesPoint({ asOf: '2025-01-27', shares: 100 })],
     );
     const figures = shockDayFigures(late, '2025-01-27');
     expect(figures?.marketValueChange).toBeNull();

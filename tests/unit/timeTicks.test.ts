@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { timeTicks } from '../../src/domain/timeTicks';
-import { utcDay } from './fixtureData';
+import { utcDay } from '../support/builders';
 
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   isUsTradingDay,
   missingSessions,
   usMarketHolidays,
 } from '../../src/domain/usMarketCalendar';
+import * as fixtures from '../support/fixtures';
 
 /**
  * The NYSE calendar. The holiday lists are copied by hand from NYSE's published holiday schedules;
@@ -203,15 +201,7 @@ describe('missingSessions', () => {
 });
 
 describe('the NVDA fixture against the calendar', () => {
-  const csv = readFileSync(
-    resolve(dirname(fileURLToPath(import.meta.url)), '../../mocks/fixtures/prices/NVDA.csv'),
-    'utf8',
-  );
-  const dates = csv
-    .trim()
-    .split(/\r?\n/)
-    .slice(1)
-    .map((line) => line.split(',')[0] ?? '');
+  const dates = fixtures.nvdaSessions();
 
   it('has 241 ascending dates, from 15 Jul 2024 to 30 Jun 2025', () => {
     expect(dates).toHaveLength(241);

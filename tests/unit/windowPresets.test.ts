@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { windowPresets, type WindowPreset } from '../../src/domain/windowPresets';
+import { isoOf, msOf, MS_PER_DAY, weekdayOf } from '../support/builders';
 
-const MS_PER_DAY = 86_400_000;
-const msOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
-const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const weekdayOf = (date: string) => new Date(msOf(date)).getUTCDay();
 const FRIDAY = 5;
 
 const story = { from: '2025-01-02', to: '2025-02-28' };

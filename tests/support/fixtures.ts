@@ -1,6 +1,6 @@
 /**
  * The bundled data, read straight from mocks/fixtures with node:fs and a deliberately simple CSV
- * split, so the unit tests of src/domain do not depend on the app's own loaders.
+ * split, so the tests do not depend on the app's own loaders or on the mocks' dataset module.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -18,10 +18,20 @@ function dataLines(text: string): string[] {
   return text.trim().split(/\r?\n/).slice(1);
 }
 
-/** NVDA.csv: date,open,high,low,close,adj_close,volume (no quoted cells). */
-export function nvdaBars(): PriceBar[] {
-  return dataLines(readFixture('prices/NVDA.csv')).map((line) => {
-    const [date = '', open, high, low, close, adjClose, volume] = line.split(',');
+const PRICE_HEADER = 'date,open,high,low,close,adj_close,volume';
+
+/**
+ * prices/<symbol>.csv: date,open,high,low,close,adj_close,volume, no quoted cells; an empty
+ * adj_close or volume is null. Fails on any other header or on a row of another width.
+ */
+export function bars(symbol: string): PriceBar[] {
+  const text = readFixture(`prices/${symbol}.csv`);
+  const header = text.slice(0, text.search(/\r?\n/));
+  if (header !== PRICE_HEADER) throw new Error(`prices/${symbol}.csv starts "${header}"`);
+  return dataLines(text).map((line) => {
+    const cells = line.split(',');
+    if (cells.length !== 7) throw new Error(`prices/${symbol}.csv: ${line}`);
+    const [date = '', open, high, low, close, adjClose, volume] = cells;
     return {
       date,
       open: Number(open),
@@ -36,7 +46,7 @@ export function nvdaBars(): PriceBar[] {
 
 /** The session dates of the NVDA file: the trading calendar the app uses. */
 export function nvdaSessions(): string[] {
-  return nvdaBars().map((bar) => bar.date);
+  return bars('NVDA').map((bar) => bar.date);
 }
 
 /**
@@ -54,27 +64,8 @@ interface RawEvent extends Omit<MarketEvent, 'end'> {
   end?: string | null;
 }
 
+/** events.json, with a missing end read as null. */
 export function storyEvents(): MarketEvent[] {
   const raw = JSON.parse(readFixture('events.json')) as RawEvent[];
   return raw.map((event) => ({ ...event, end: event.end ?? null }));
-}
-
-/** Day number of a date computed without the module under test: UTC midnight / 86 400 000. */
-export function utcDay(date: string): number {
-  const [year, month, day] = date.split('-').map(Number);
-  return Date.UTC(year ?? NaN, (month ?? NaN) - 1, day ?? NaN) / 86_400_000;
-}
-
-/** The element at `index`, failing the test (rather than the type checker) when there is none. */
-export function at<T>(items: readonly T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`no element at index ${index} of ${items.length}`);
-  return item;
-}
-
-/** The single item matching `predicate`, failing loudly when there is none or several. */
-export function only<T>(items: readonly T[], predicate: (item: T) => boolean): T {
-  const found = items.filter(predicate);
-  if (found.length !== 1) throw new Error(`expected exactly one match, found ${found.length}`);
-  return at(found, 0);
 }
