@@ -5,6 +5,7 @@ import { pricesBySymbol } from '../../mocks/dataset';
 import { eventStudy } from '../../src/domain/eventStudy';
 import { formatPercent } from '../../src/domain/numberFormat';
 import { dailyReturns, pairReturns } from '../../src/domain/returns';
+import { pathPoints } from '../support/page';
 import { renderApp } from './renderApp';
 
 /** The study the page should show, computed here straight from the fixture data. */
@@ -26,11 +27,6 @@ async function windowsTable() {
     },
     { timeout: 5000 },
   );
-}
-
-function pathPoints(container: HTMLElement, selector: string): number {
-  const d = container.querySelector(selector)?.getAttribute('d') ?? '';
-  return (d.match(/[ML]/g) ?? []).length;
 }
 
 describe('the event study panel', () => {
@@ -101,32 +97,24 @@ describe('the event study panel', () => {
 describe('the chart modes', () => {
   it('draws the abnormal return with its running CAR', async () => {
     const user = userEvent.setup();
-    const { container } = renderApp('?from=2024-07-15&to=2025-06-30');
+    const { container, page } = renderApp('?from=2024-07-15&to=2025-06-30');
     await windowsTable();
     await user.click(screen.getByRole('button', { name: 'Abnormal return' }));
-    await waitFor(() => {
-      expect(container.querySelector('.car-line path.recharts-line-curve')).not.toBeNull();
-    });
+    await page.drawnLine('car-line');
     expect(window.location.search).toContain('metric=abnormal');
     expect(container.querySelector('.estimation-window')).not.toBeNull();
     // The CAR line runs from day -10 (10 Jan 2025) to the last session (30 Jun 2025).
     const study = expectedStudy('QQQ');
     const sessions = study.abnormal.filter((point) => point.day >= -10).length;
-    expect(pathPoints(container, '.car-line path.recharts-line-curve')).toBe(sessions);
+    expect(pathPoints(page.linePath('car-line'))).toBe(sessions);
   });
 
   it('draws NVDA and each chosen peer rebased, and a peer toggle removes its line', async () => {
     const user = userEvent.setup();
-    const { container } = renderApp('?metric=rebased');
-    await waitFor(() => {
-      expect(
-        container.querySelector('.rebased-line--AVGO path.recharts-line-curve'),
-      ).not.toBeNull();
-    });
+    const { container, page } = renderApp('?metric=rebased');
+    await page.drawnLine('rebased-line--AVGO');
     for (const symbol of ['NVDA', 'TSM', 'VST', 'QQQ']) {
-      expect(
-        container.querySelector(`.rebased-line--${symbol} path.recharts-line-curve`),
-      ).not.toBeNull();
+      expect(page.linePath(`rebased-line--${symbol}`)).not.toBe('');
     }
     await user.click(screen.getByRole('checkbox', { name: 'AVGO' }));
     expect(container.querySelector('.rebased-line--AVGO')).toBeNull();
@@ -160,11 +148,11 @@ describe('the chart modes', () => {
 describe('zoom', () => {
   it('moves to the event week with its range button', async () => {
     const user = userEvent.setup();
-    const { container } = renderApp();
+    const { page } = renderApp();
     await windowsTable();
     await user.click(screen.getByRole('button', { name: 'Event week' }));
     expect(window.location.search).toBe('?from=2025-01-24&to=2025-01-31');
     // Fri 24 Jan and Mon 27 to Fri 31 Jan: six sessions.
-    expect(pathPoints(container, '.price-line path.recharts-line-curve')).toBe(6);
+    expect(pathPoints(page.linePath('price-line'))).toBe(6);
   });
 });

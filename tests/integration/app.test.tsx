@@ -4,26 +4,18 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { API_PATH, errorResponse } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
+import { pathPoints } from '../support/page';
 import { holdAnswers } from './holdAnswers';
 import { renderApp } from './renderApp';
 
-async function priceChart(container: HTMLElement) {
-  await waitFor(() => {
-    expect(container.querySelector('.price-line path.recharts-line-curve')).not.toBeNull();
-  });
-  return container.querySelector('.price-chart') as HTMLElement;
-}
-
 describe('the dashboard', () => {
   it('draws the price path across the window', async () => {
-    const { container } = renderApp();
-    const chart = await priceChart(container);
-    expect(chart.querySelector('svg.recharts-surface')).not.toBeNull();
-    const path =
-      chart.querySelector('.price-line path.recharts-line-curve')?.getAttribute('d') ?? '';
+    const { page } = renderApp();
+    await page.priceLine();
+    expect(page.surface('price')).not.toBeNull();
+    const path = page.linePath('price-line');
     // One point per session from 2 Jan to 28 Feb 2025: 39 sessions (closed 9 Jan, 20 Jan, 17 Feb).
-    const points = path.match(/[ML]/g) ?? [];
-    expect(points).toHaveLength(39);
+    expect(pathPoints(path)).toBe(39);
     expect(path).not.toMatch(/NaN/);
   });
 
@@ -38,8 +30,8 @@ describe('the dashboard', () => {
 
   it('holds the headline until the share count answers, so it never flashes "unknown"', async () => {
     const release = holdAnswers(`${API_PATH}/shares/:symbol`);
-    const { container } = renderApp();
-    await priceChart(container);
+    const { container, page } = renderApp();
+    await page.priceLine();
     expect(screen.queryByRole('region', { name: 'Headline figures' })).toBeNull();
     expect(screen.queryByText('share count unknown')).toBeNull();
     expect(container.querySelector('.headline--placeholder')).not.toBeNull();
@@ -63,8 +55,8 @@ describe('the dashboard', () => {
   });
 
   it('draws the named overlays', async () => {
-    const { container } = renderApp();
-    await priceChart(container);
+    const { container, page } = renderApp();
+    await page.priceLine();
     await waitFor(() => {
       expect(container.querySelector('[data-event-id="viral-weekend"]')).not.toBeNull();
     });
@@ -81,8 +73,8 @@ describe('the dashboard', () => {
 
   it('removes and restores an overlay with its toggle, refetching nothing, and keeps it in the URL', async () => {
     const user = userEvent.setup();
-    const { container } = renderApp();
-    await priceChart(container);
+    const { container, page } = renderApp();
+    await page.priceLine();
     const toggle = await waitFor(() => {
       const element = container.querySelector<HTMLInputElement>(
         '[data-event-toggle="musk-obviously-reply"]',
@@ -105,8 +97,8 @@ describe('the dashboard', () => {
 
   it('hides a whole kind at once', async () => {
     const user = userEvent.setup();
-    const { container } = renderApp();
-    await priceChart(container);
+    const { container, page } = renderApp();
+    await page.priceLine();
     await user.click(await screen.findByRole('checkbox', { name: /Social/ }));
     expect(container.querySelector('[data-event-id="musk-obviously-reply"]')).toBeNull();
     expect(container.querySelector('[data-event-id="viral-weekend"]')).toBeNull();
@@ -124,18 +116,19 @@ describe('the dashboard', () => {
       ),
     );
     const user = userEvent.setup();
-    const { container } = renderApp('?from=2025-01-20&to=2025-01-31&hide=musk-obviously-reply');
+    const { container, page } = renderApp(
+      '?from=2025-01-20&to=2025-01-31&hide=musk-obviously-reply',
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The price service failed (HTTP 500)');
     expect(alert).toHaveTextContent('Database unavailable');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    const chart = await priceChart(container);
+    await page.priceLine();
+    const chart = container.querySelector('.price-chart') as HTMLElement;
     expect(chart.querySelector('[data-event-id="musk-obviously-reply"]')).toBeNull();
     expect(chart.querySelector('[data-event-id="nvda-record-drop-jan27"]')).not.toBeNull();
     expect(window.location.search).toBe('?from=2025-01-20&to=2025-01-31&hide=musk-obviously-reply');
-    const path =
-      chart.querySelector('.price-line path.recharts-line-curve')?.getAttribute('d') ?? '';
-    expect(path.match(/[ML]/g)).toHaveLength(9);
+    expect(pathPoints(page.linePath('price-line'))).toBe(9);
   });
 
   it('says so when the window holds no session', async () => {
@@ -146,9 +139,9 @@ describe('the dashboard', () => {
   });
 
   it('ignores a bad URL parameter with a notice', async () => {
-    const { container } = renderApp('?from=2025-13-45&hideKinds=rumours');
+    const { page } = renderApp('?from=2025-13-45&hideKinds=rumours');
     expect(await screen.findByText(/Ignored from="2025-13-45"/)).toBeInTheDocument();
     expect(screen.getByText(/Ignored hideKinds="rumours"/)).toBeInTheDocument();
-    await priceChart(container);
+    await page.priceLine();
   });
 });

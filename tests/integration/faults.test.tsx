@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { scenarios, type ScenarioName } from '../../mocks/scenarios';
+import { pathMoves, pathPoints } from '../support/page';
 import { renderApp } from './renderApp';
 
 /**
@@ -16,25 +17,6 @@ const WAIT = { timeout: 5000 };
 
 function useScenario(name: ScenarioName) {
   server.use(...scenarios[name]());
-}
-
-/** The error in the chart column (the benchmark and peers panels may show their own). */
-async function priceAlert(container: HTMLElement): Promise<HTMLElement> {
-  return waitFor(() => {
-    const alerts = container.querySelectorAll<HTMLElement>('.chart-column [role="alert"]');
-    expect(alerts).toHaveLength(1);
-    return alerts[0] as HTMLElement;
-  }, WAIT);
-}
-
-async function pricePath(container: HTMLElement): Promise<string> {
-  return waitFor(() => {
-    const path = container.querySelector('.price-line path.recharts-line-curve');
-    expect(path).not.toBeNull();
-    const d = path?.getAttribute('d') ?? '';
-    expect(d).not.toBe('');
-    return d;
-  }, WAIT);
 }
 
 /** The URL and the window inputs still hold the view the reader opened the page with. */
@@ -59,9 +41,6 @@ async function expectViewKept(container: HTMLElement, search: string) {
   expect(container.querySelector(`[data-event-id="${hidden}"]`)).toBeNull();
 }
 
-const moveCommands = (d: string) => (d.match(/M/g) ?? []).length;
-const pointCommands = (d: string) => (d.match(/[ML]/g) ?? []).length;
-
 describe('price faults: the reader is told what went wrong, and keeps the view', () => {
   const CASES: [ScenarioName, string, RegExp | string][] = [
     ['server-error', 'The price service failed (HTTP 500)', 'The price service failed'],
@@ -80,9 +59,9 @@ describe('price faults: the reader is told what went wrong, and keeps the view',
   it.each(CASES)('%s: "%s" / "%s"', async (name, title, detail) => {
     useScenario(name);
     const user = userEvent.setup();
-    const { container } = renderApp(VIEW);
+    const { container, page } = renderApp(VIEW);
 
-    const alert = await priceAlert(container);
+    const alert = await page.alertInChart(WAIT);
 
     expect(alert.querySelector('.error-state__title')).toHaveTextContent(title);
     expect(alert.querySelector('.error-state__detail')).toHaveTextContent(detail);
@@ -92,21 +71,21 @@ describe('price faults: the reader is told what went wrong, and keeps the view',
     // The service comes back: Retry draws the reader's window with the overlay still hidden.
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    const d = await pricePath(container);
+    const d = await page.priceLine(WAIT);
     // 13 Jan to 7 Feb 2025: 19 sessions (20 Jan closed).
-    expect(pointCommands(d)).toBe(19);
+    expect(pathPoints(d)).toBe(19);
     await waitFor(() => {
       expect(container.querySelector('[data-event-id="nvda-record-drop-jan27"]')).not.toBeNull();
     }, WAIT);
-    expect(container.querySelector('.chart-column [role="alert"]')).toBeNull();
+    expect(page.chartAlerts()).toEqual([]);
     await expectViewKept(container, VIEW);
   });
 
   it('keeps the view through a Retry that fails again', async () => {
     useScenario('server-error');
     const user = userEvent.setup();
-    const { container } = renderApp(VIEW);
-    const first = await priceAlert(container);
+    const { page } = renderApp(VIEW);
+    const first = await page.alertInChart(WAIT);
     // Counted from here on: the first request has failed already.
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => {
@@ -118,7 +97,7 @@ describe('price faults: the reader is told what went wrong, and keeps the view',
       await waitFor(() => {
         expect(requests).toHaveLength(1);
       }, WAIT);
-      const alert = await priceAlert(container);
+      const alert = await page.alertInChart(WAIT);
       await waitFor(() => {
         expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
       }, WAIT);
@@ -133,12 +112,12 @@ describe('price faults: the reader is told what went wrong, and keeps the view',
 describe('bad data that can still be drawn', () => {
   it('messy-data: draws the chart and names every ignored row and the missing 4 Feb 2025', async () => {
     useScenario('messy-data');
-    const { container } = renderApp(VIEW);
+    const { container, page } = renderApp(VIEW);
 
-    const d = await pricePath(container);
+    const d = await page.priceLine(WAIT);
     // 13 Jan to 7 Feb 2025 has 19 sessions; 4 Feb is not in the data and is not made up.
-    expect(pointCommands(d)).toBe(18);
-    expect(moveCommands(d)).toBe(1);
+    expect(pathPoints(d)).toBe(18);
+    expect(pathMoves(d)).toBe(1);
     const note = await screen.findByTestId('data-issues', {}, WAIT);
     // Dropped: 2 duplicates (6 and 13 Jan), a null close (11 Feb), a string open (12 Feb), and
     // a high below the low (dated 20 Feb): 5 rows.
@@ -153,7 +132,7 @@ describe('bad data that can still be drawn', () => {
     expect(note).toHaveTextContent('1 trading day with no bar (not filled in) (4 Feb 2025)');
     // Sent newest first: all 240 rows but the first, and the two repeats, come after a later date.
     expect(note).toHaveTextContent('241 out of date order (sorted)');
-    expect(container.querySelector('.chart-column [role="alert"]')).toBeNull();
+    expect(page.chartAlerts()).toEqual([]);
     await expectViewKept(container, VIEW);
   });
 
@@ -161,17 +140,17 @@ describe('bad data that can still be drawn', () => {
     useScenario('unadjusted-split');
     // A window across the break: 16 Dec 2024 to 17 Jan 2025.
     const view = '?from=2024-12-16&to=2025-01-17&hide=musk-obviously-reply';
-    const { container } = renderApp(view);
+    const { container, page } = renderApp(view);
 
-    const d = await pricePath(container);
+    const d = await page.priceLine(WAIT);
     // 22 sessions (closed 25 Dec, 1 Jan, 9 Jan): 10 before the break, 12 from 2 Jan on.
-    expect(moveCommands(d)).toBe(2);
-    expect(pointCommands(d)).toBe(22);
+    expect(pathMoves(d)).toBe(2);
+    expect(pathPoints(d)).toBe(22);
     const note = await screen.findByTestId('data-issues', {}, WAIT);
     expect(note).toHaveTextContent('unadjusted split');
     expect(note).toHaveTextContent('(2 Jan 2025)');
     expect(note).not.toHaveTextContent('ignored');
-    expect(container.querySelector('.chart-column [role="alert"]')).toBeNull();
+    expect(page.chartAlerts()).toEqual([]);
     await expectViewKept(container, view);
   });
 
@@ -180,19 +159,12 @@ describe('bad data that can still be drawn', () => {
   // would mean the raw closes were drawn).
   it('unadjusted-split: the rebased comparison draws no crash', async () => {
     useScenario('unadjusted-split');
-    const { container } = renderApp('?metric=rebased&from=2024-12-16&to=2025-01-17');
+    const { page } = renderApp('?metric=rebased&from=2024-12-16&to=2025-01-17');
 
-    await waitFor(() => {
-      expect(
-        container.querySelector('.rebased-line--NVDA path.recharts-line-curve'),
-      ).not.toBeNull();
-    }, WAIT);
-    const ticks = [
-      ...container.querySelectorAll(
-        '.rebased-chart [class*=yAxis] .recharts-cartesian-axis-tick-value',
-      ),
-    ]
-      .map((tick) => Number(tick.textContent))
+    await page.drawnLine('rebased-line--NVDA', WAIT);
+    const ticks = page
+      .yTicks('rebased')
+      .map(Number)
       .filter((value) => Number.isFinite(value));
     expect(ticks.length).toBeGreaterThan(1);
     expect(Math.max(...ticks)).toBeLessThan(200);
@@ -200,11 +172,11 @@ describe('bad data that can still be drawn', () => {
 
   it('the normal data draws one unbroken line over the same window (the control)', async () => {
     const view = '?from=2024-12-16&to=2025-01-17';
-    const { container } = renderApp(view);
+    const { page } = renderApp(view);
 
-    const d = await pricePath(container);
-    expect(moveCommands(d)).toBe(1);
-    expect(pointCommands(d)).toBe(22);
+    const d = await page.priceLine(WAIT);
+    expect(pathMoves(d)).toBe(1);
+    expect(pathPoints(d)).toBe(22);
     expect(screen.queryByTestId('data-issues')).toBeNull();
   });
 });
@@ -234,9 +206,9 @@ describe('bad events', () => {
 
   it('draws the chart, names the skipped events, and never links to a script', async () => {
     useScenario('bad-events');
-    const { container } = renderApp(view);
+    const { container, page } = renderApp(view);
 
-    await pricePath(container);
+    await page.priceLine(WAIT);
     const skipped = await screen.findByTestId('events-skipped', {}, WAIT);
     expect(skipped).toHaveTextContent('2 events not shown');
     expect(skipped).toHaveTextContent('rumour-kind');

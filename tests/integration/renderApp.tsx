@@ -2,10 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { createQueryClient } from '../../src/app/queryClient';
+import { appPage } from '../support/page';
 
 /**
  * Renders the whole page through the MSW handlers, with a fresh client of the app's own making
- * (so with its defaults, window focus refetching nothing) that never retries on its own.
+ * (so with its defaults, window focus refetching nothing) that never retries on its own; `page`
+ * reads what the charts drew.
  */
 export function renderApp(search = '') {
   window.history.replaceState(null, '', `/${search}`);
@@ -15,5 +17,5 @@ export function renderApp(search = '') {
       <App dataMode="test" />
     </QueryClientProvider>,
   );
-  return { ...view, client };
+  return { ...view, client, page: appPage(view.container) };
 }

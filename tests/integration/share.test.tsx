@@ -9,9 +9,7 @@ const DIALOG = 'Share, embed and export';
 async function openDialog(search = '') {
   const user = userEvent.setup();
   const view = renderApp(search);
-  await waitFor(() => {
-    expect(view.container.querySelector('.price-line path.recharts-line-curve')).not.toBeNull();
-  });
+  await view.page.priceLine();
   await waitFor(() => {
     expect(
       view.container.querySelector('[data-event-toggle="musk-obviously-reply"]'),
