@@ -30,6 +30,17 @@ export function bar({
   };
 }
 
+/** The bars with every price times `factor` and the volume as it was: another currency's view. */
+export const scaledPrices = (bars: readonly PriceBar[], factor: number): PriceBar[] =>
+  bars.map((bar) => ({
+    ...bar,
+    open: bar.open * factor,
+    high: bar.high * factor,
+    low: bar.low * factor,
+    close: bar.close * factor,
+    adjClose: bar.adjClose === null ? null : bar.adjClose * factor,
+  }));
+
 /** A share count as of a date; its source names the date unless given. */
 export function sharesPoint({
   asOf,

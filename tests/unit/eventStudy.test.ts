@@ -13,7 +13,7 @@ import {
 import { dailyReturns, pairReturns, type PairedReturn } from '../../src/domain/returns';
 import { twoSidedPValue } from '../../src/domain/studentT';
 import type { PriceBar } from '../../src/domain/types';
-import { dateAt, shuffled } from '../support/builders';
+import { dateAt, scaledPrices, shuffled } from '../support/builders';
 import * as fixtures from '../support/fixtures';
 
 // ---------------------------------------------------------------------------------------------
@@ -578,16 +578,6 @@ function barsFromSteps(steps: readonly number[], start: number, adjusted: boolea
   return bars;
 }
 
-const scale = (bars: readonly PriceBar[], factor: number): PriceBar[] =>
-  bars.map((bar) => ({
-    ...bar,
-    open: bar.open * factor,
-    high: bar.high * factor,
-    low: bar.low * factor,
-    close: bar.close * factor,
-    adjClose: bar.adjClose === null ? null : bar.adjClose * factor,
-  }));
-
 const pricesArb = fc
   .integer({ min: 25, max: 60 })
   .chain((n) =>
@@ -633,8 +623,8 @@ describe('eventStudy from prices', () => {
           const day0 = stock[1 + (pick % (stock.length - 1))]?.date ?? '';
           const original = studyFromPrices(stock, market, day0);
           const scaled = studyFromPrices(
-            scale(stock, stockFactor),
-            scale(market, marketFactor),
+            scaledPrices(stock, stockFactor),
+            scaledPrices(market, marketFactor),
             day0,
           );
           expect(scaled.status).toBe(original.status);

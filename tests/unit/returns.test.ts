@@ -8,7 +8,7 @@ import {
   type DailyReturn,
 } from '../../src/domain/returns';
 import type { PriceBar } from '../../src/domain/types';
-import { bar, dateAt, shuffled } from '../support/builders';
+import { bar, dateAt, scaledPrices, shuffled } from '../support/builders';
 
 /**
  * Five sessions where adjusted closes and closes disagree, so each return shows which was used.
@@ -133,14 +133,7 @@ describe('dailyReturns on random bars', () => {
   it('does not change when every price is multiplied by a positive constant', () => {
     fc.assert(
       fc.property(barsArb, fc.double({ min: 1e-3, max: 1e3, noNaN: true }), (bars, factor) => {
-        const scaled = bars.map((b) => ({
-          ...b,
-          open: b.open * factor,
-          high: b.high * factor,
-          low: b.low * factor,
-          close: b.close * factor,
-          adjClose: b.adjClose === null ? null : b.adjClose * factor,
-        }));
+        const scaled = scaledPrices(bars, factor);
         const original = dailyReturns(bars);
         const rescaled = dailyReturns(scaled);
         expect(rescaled.map((point) => point.date)).toEqual(original.map((point) => point.date));

@@ -40,14 +40,12 @@ describe("the headline figures of NVIDIA's 27 January 2025", () => {
 });
 
 describe('headline figures from small series', () => {
-  const rows = buildSessionRows(
-    [
-      bar({ date: '2025-01-24', close: 50 }),
-      bar({ date: '2025-01-27', close: 40 }),
-      bar({ date: '2025-01-28', close: 44 }),
-    ],
-    [sharesPoint({ asOf: '2025-01-01', shares: 100 })],
-  );
+  const bars = [
+    bar({ date: '2025-01-24', close: 50 }),
+    bar({ date: '2025-01-27', close: 40 }),
+    bar({ date: '2025-01-28', close: 44 }),
+  ];
+  const rows = buildSessionRows(bars, [sharesPoint({ asOf: '2025-01-01', shares: 100 })]);
 
   it('computes drop, value lost and rebound by close-to-close arithmetic', () => {
     const figures = shockDayFigures(rows, '2025-01-27');
@@ -81,10 +79,8 @@ describe('headline figures from small series', () => {
   });
 
   it('still gives the price change when there is no share count at all', () => {
-    const noCounts = buildSessionRows(
-      [bar({ date: '2025-01-24', close: 50 }), bar({ date: '2025-01-27', close: 40 })],
-      [],
-    );
+    // Friday 24 and Monday 27 January, with no count.
+    const noCounts = buildSessionRows(bars.slice(0, 2), []);
     const figures = shockDayFigures(noCounts, '2025-01-27');
     expect(figures?.changePct).toBeCloseTo(-0.2, 12);
     expect(figures?.marketValueChange).toBeNull();
@@ -93,14 +89,7 @@ describe('headline figures from small series', () => {
 
   it('gives no value change when only the shock day has a count', () => {
     // The count starts on 27 Jan: 24 Jan has no market value to compare with.
-    const late = buildSessionRows(
-      [
-        bar({ date: '2025-01-24', close: 50 }),
-        bar({ date: '2025-01-27', close: 40 }),
-        bar({ date: '2025-01-28', close: 44 }),
-      ],
-      [sharesPoint({ asOf: '2025-01-27', shares: 100 })],
-    );
+    const late = buildSessionRows(bars, [sharesPoint({ asOf: '2025-01-27', shares: 100 })]);
     const figures = shockDayFigures(late, '2025-01-27');
     expect(figures?.marketValueChange).toBeNull();
     expect(figures?.reboundMarketValueChange).toBe(400); // (44 - 40) x 100
