@@ -15,7 +15,7 @@ import { formatPercent } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
 import type { ChartEvent } from './chartEvent';
 import { EventChartFrame } from './EventChartFrame';
-import { CHART_COLORS } from './eventStyle';
+import { CHART_COLORS } from './palette';
 import { timeAxisProps, Y_AXIS_WIDTH } from './timeAxis';
 
 /** One session of the study: its abnormal return and, from the event window on, the running CAR. */
@@ -125,19 +125,19 @@ export function AbnormalReturnChart(props: AbnormalReturnChartProps) {
               className="estimation-window"
               x1={clamp(estimation.fromDay)}
               x2={clamp(estimation.toDay)}
-              fill="#94a3b8"
+              fill={CHART_COLORS.estimation}
               fillOpacity={0.15}
               label={{
                 value: 'estimation window',
                 position: 'insideTopLeft',
                 fontSize: 11,
-                fill: '#475569',
+                fill: CHART_COLORS.axis,
               }}
             />
           )}
-          <ReferenceLine y={0} stroke="#9ca3af" />
+          <ReferenceLine y={0} stroke={CHART_COLORS.reference} />
           {day0 >= fromDay && day0 <= toDay && (
-            <ReferenceLine x={day0} stroke="#111827" strokeDasharray="2 2" />
+            <ReferenceLine x={day0} stroke={CHART_COLORS.eventDay} strokeDasharray="2 2" />
           )}
           <Tooltip
             isAnimationActive={false}
@@ -152,7 +152,7 @@ export function AbnormalReturnChart(props: AbnormalReturnChartProps) {
           <Bar
             dataKey="ar"
             name="Abnormal return"
-            fill="#94a3b8"
+            fill={CHART_COLORS.abnormal}
             isAnimationActive={false}
             className="ar-bars"
           />
@@ -160,7 +160,7 @@ export function AbnormalReturnChart(props: AbnormalReturnChartProps) {
             type="linear"
             dataKey="car"
             name="Cumulative abnormal return"
-            stroke="#b91c1c"
+            stroke={CHART_COLORS.car}
             strokeWidth={2}
             dot={false}
             connectNulls={false}

@@ -4,6 +4,7 @@ import { layoutLabels } from '../domain/labelLayout';
 import { formatTradingDate } from '../domain/tradingDate';
 import type { ChartEvent } from './chartEvent';
 import { EVENT_KIND_STYLE } from './eventStyle';
+import { CHART_COLORS } from './palette';
 
 export const LABEL_LANES = 4;
 const LANE_HEIGHT = 18;
@@ -156,11 +157,11 @@ export function EventLayer({
                 width={width}
                 height={LANE_HEIGHT - 3}
                 rx={3}
-                fill="var(--surface, #fff)"
+                fill={CHART_COLORS.surface}
                 stroke={style.color}
                 strokeWidth={isActive([placed.id]) ? 2 : 1}
               />
-              <text x={placed.left + 7} y={top + 11.5} fontSize={11} fill="var(--text, #111827)">
+              <text x={placed.left + 7} y={top + 11.5} fontSize={11} fill={CHART_COLORS.text}>
                 {event.label}
               </text>
             </g>
@@ -192,15 +193,15 @@ export function EventLayer({
               width={CHIP_WIDTH}
               height={LANE_HEIGHT - 3}
               rx={7}
-              fill="var(--chip, #374151)"
-              stroke={isActive(chip.ids) ? '#111827' : 'none'}
+              fill={CHART_COLORS.chip}
+              stroke={isActive(chip.ids) ? CHART_COLORS.text : 'none'}
             />
             <text
               x={x + CHIP_WIDTH / 2}
               y={top + 11.5}
               fontSize={11}
               textAnchor="middle"
-              fill="#fff"
+              fill={CHART_COLORS.chipText}
             >
               +{chip.ids.length}
             </text>

@@ -11,7 +11,7 @@ import type { SessionRow } from '../domain/dailySeries';
 import { isSessionRow, type GapPoint } from './lineGaps';
 import { formatMoneyCompact, formatShares } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
-import { CHART_COLORS } from './eventStyle';
+import { CHART_COLORS } from './palette';
 import { NO_GRID_POINTS } from './plotPoints';
 import { Y_AXIS_WIDTH } from './timeAxis';
 import { usePlotPoints } from './usePlotPoints';

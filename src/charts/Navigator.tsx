@@ -1,7 +1,7 @@
 import { Brush, Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import type { SessionRow } from '../domain/dailySeries';
 import { formatTradingDate } from '../domain/tradingDate';
-import { CHART_COLORS } from './eventStyle';
+import { CHART_COLORS } from './palette';
 import { Y_AXIS_WIDTH } from './timeAxis';
 
 export interface NavigatorProps {
@@ -10,6 +10,29 @@ export interface NavigatorProps {
   from: string;
   to: string;
   onChange: (window: { from: string; to: string }) => void;
+}
+
+/**
+ * A handle at either end of the window: Recharts' own, but in the theme's colours (its grip lines
+ * are white, which vanish on a light handle in the dark theme).
+ */
+function Handle({ x, y, width, height }: { x: number; y: number; width: number; height: number }) {
+  const grip = Math.floor(y + height / 2) - 1;
+  return (
+    <g>
+      <rect x={x} y={y} width={width} height={height} fill={CHART_COLORS.navigator} />
+      {[grip, grip + 2].map((lineY) => (
+        <line
+          key={lineY}
+          x1={x + 1}
+          x2={x + width - 1}
+          y1={lineY}
+          y2={lineY}
+          stroke={CHART_COLORS.surface}
+        />
+      ))}
+    </g>
+  );
 }
 
 /**
@@ -45,6 +68,10 @@ export function Navigator({ rows, from, to, onChange }: NavigatorProps) {
             startIndex={startIndex}
             endIndex={endIndex}
             travellerWidth={10}
+            traveller={Handle}
+            // The track, and the window, the handles' outline and the dates (Recharts: white, grey).
+            fill={CHART_COLORS.surface}
+            stroke={CHART_COLORS.navigator}
             tickFormatter={(date: string) => formatTradingDate(date, { year: true })}
             onChange={({ startIndex: start, endIndex: end }) => {
               const first = rows[start];

@@ -5,7 +5,7 @@ import { formatUsd } from '../domain/numberFormat';
 import type { ChartEvent } from './chartEvent';
 import { EventChartFrame } from './EventChartFrame';
 import { LABEL_STRIP_HEIGHT } from './EventLayer';
-import { CHART_COLORS } from './eventStyle';
+import { CHART_COLORS } from './palette';
 import { NO_GRID_POINTS } from './plotPoints';
 import { PriceTooltip } from './PriceTooltip';
 import { Y_AXIS_WIDTH } from './timeAxis';

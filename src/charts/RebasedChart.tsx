@@ -12,7 +12,7 @@ import { niceScale } from '../domain/niceScale';
 import { formatTradingDate } from '../domain/tradingDate';
 import type { ChartEvent } from './chartEvent';
 import { EventChartFrame } from './EventChartFrame';
-import { CHART_COLORS } from './eventStyle';
+import { CHART_COLORS } from './palette';
 import { colorOf } from './symbolColors';
 import { timeAxisProps, Y_AXIS_WIDTH } from './timeAxis';
 
@@ -105,9 +105,9 @@ export function RebasedChart(props: RebasedChartProps) {
               fontSize: 12,
             }}
           />
-          <ReferenceLine y={100} stroke="#9ca3af" />
+          <ReferenceLine y={100} stroke={CHART_COLORS.reference} />
           {baseDay >= fromDay && baseDay <= toDay && (
-            <ReferenceLine x={baseDay} stroke="#9ca3af" strokeDasharray="2 2" />
+            <ReferenceLine x={baseDay} stroke={CHART_COLORS.reference} strokeDasharray="2 2" />
           )}
           <Tooltip
             isAnimationActive={false}

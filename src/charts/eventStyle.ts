@@ -10,12 +10,3 @@ export const EVENT_KIND_STYLE: Record<EventKind, { color: string; dash: string; 
   market: { color: '#c0392b', dash: '', label: 'Market' },
   product: { color: '#1e7d4f', dash: '8 3', label: 'Product' },
 };
-
-/** Theme colours come from CSS variables (dark theme included); the fallback is the light theme. */
-export const CHART_COLORS = {
-  price: 'var(--chart-line, #111827)',
-  marketValue: 'var(--chart-value, #0f766e)',
-  grid: 'var(--chart-grid, #e5e7eb)',
-  axis: 'var(--chart-axis, #4b5563)',
-  band: '#8a3ab9',
-};
