@@ -1,9 +1,10 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { ActivePointAnnouncer } from './ActivePointAnnouncer';
 import { ResponsiveContainer } from 'recharts';
+import { ActivePointAnnouncer } from './ActivePointAnnouncer';
 import type { ChartEvent } from './chartEvent';
 import { EventCard } from './EventCard';
-import { EventLayer, labelLanesFor, labelStripHeight } from './EventLayer';
+import { EventLayer } from './EventLayer';
+import { labelLanesFor, labelStripHeight, type EventMarks } from './eventMarks';
 
 export interface EventChartFrameProps {
   events: ChartEvent[];
@@ -43,6 +44,11 @@ export function EventChartFrame(props: EventChartFrameProps) {
   const { events, fromDay, toDay, height, className, eventNotes, children } = props;
   const [card, setCard] = useState<ActiveCard | null>(null);
   const container = useRef<HTMLDivElement>(null);
+  // Where the event layer last drew the marks: N and P centre a card on its event from this.
+  const marks = useRef<EventMarks | null>(null);
+  const onPlaced = useCallback((placed: EventMarks | null) => {
+    marks.current = placed;
+  }, []);
   const cardEvents = card ? events.filter((event) => card.ids.includes(event.event.id)) : [];
   const close = () => {
     if (card?.fromKeyboard) {
@@ -81,8 +87,8 @@ export function EventChartFrame(props: EventChartFrameProps) {
     const frame = container.current;
     if (!next || !frame) return;
     keyEvent.preventDefault();
-    const mark = frame.querySelector(`[data-event-id="${next.event.id}"]`)?.getBoundingClientRect();
-    const x = mark ? mark.left + mark.width / 2 - frame.getBoundingClientRect().left : 0;
+    // The chart's SVG starts at the frame's left edge: its x is the frame's.
+    const x = marks.current?.centres.get(next.event.id) ?? 0;
     setCard({
       ids: [next.event.id],
       fromKeyboard: true,
@@ -105,6 +111,7 @@ export function EventChartFrame(props: EventChartFrameProps) {
         });
       }}
       onClose={close}
+      onPlaced={onPlaced}
     />
   );
 

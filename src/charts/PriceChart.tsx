@@ -4,7 +4,7 @@ import { isSessionRow, type GapPoint } from './lineGaps';
 import { formatUsd } from '../domain/numberFormat';
 import type { ChartEvent } from './chartEvent';
 import { EventChartFrame } from './EventChartFrame';
-import { LABEL_STRIP_HEIGHT } from './EventLayer';
+import { LABEL_STRIP_HEIGHT } from './eventMarks';
 import { CHART_COLORS } from './palette';
 import { NO_GRID_POINTS } from './plotPoints';
 import { PriceTooltip } from './PriceTooltip';
