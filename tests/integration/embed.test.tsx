@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_PATH } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { SHORT_SOURCE_LINE, SOURCE_LINE } from '../../src/app/useChartFigure';
+import type { AppPage } from '../support/page';
 import { holdAnswers } from './holdAnswers';
 import { renderApp } from './renderApp';
 
@@ -12,12 +13,11 @@ const TITLE = "NVIDIA's share price and market value, 2 Jan to 28 Feb 2025";
 const CAPTION =
   'It fell 17.0% on Mon 27 Jan 2025, from $142.62 to $118.42, taking $594.2B off its market value.';
 
-async function chartDrawn(container: HTMLElement) {
+/** Waits for the price line, then for an event label: the chart with its overlays drawn. */
+async function chartDrawn(page: AppPage) {
+  await page.priceLine();
   await waitFor(() => {
-    expect(container.querySelector('.price-line path.recharts-line-curve')).not.toBeNull();
-  });
-  await waitFor(() => {
-    expect(container.querySelector('[data-event-label="musk-obviously-reply"]')).not.toBeNull();
+    expect(page.eventLabels()).toContain('musk-obviously-reply');
   });
 }
 
@@ -28,8 +28,8 @@ function legendItems(container: HTMLElement): string[] {
 
 describe('the embed (?embed=1)', () => {
   it('shows the chart alone: no window controls, no analytics, no share button', async () => {
-    const { container } = renderApp('?embed=1');
-    await chartDrawn(container);
+    const { container, page } = renderApp('?embed=1');
+    await chartDrawn(page);
     expect(container.querySelector('.embed')).not.toBeNull();
     expect(container.querySelector('.app')).toBeNull();
     expect(screen.queryByRole('group', { name: 'Time window' })).toBeNull();
@@ -45,8 +45,8 @@ describe('the embed (?embed=1)', () => {
   });
 
   it('titles and captions the chart from the data, and names the page after it', async () => {
-    const { container } = renderApp('?embed=1');
-    await chartDrawn(container);
+    const { container, page } = renderApp('?embed=1');
+    await chartDrawn(page);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(TITLE);
     expect(container.querySelector('.embed__title')?.textContent).toBe(TITLE);
     expect(container.querySelector('.embed__caption')?.textContent).toBe(CAPTION);
@@ -61,8 +61,8 @@ describe('the embed (?embed=1)', () => {
   });
 
   it('lists the legend of the lines and of each kind shown, the source line and a link to the full view', async () => {
-    const { container } = renderApp('?embed=1');
-    await chartDrawn(container);
+    const { container, page } = renderApp('?embed=1');
+    await chartDrawn(page);
     expect(legendItems(container)).toEqual([
       'Close',
       'Market value',
@@ -90,12 +90,10 @@ describe('the embed (?embed=1)', () => {
   });
 
   it('links the full dashboard to the same view, without the embed settings', async () => {
-    const { container } = renderApp(
+    const { page } = renderApp(
       '?embed=1&static=1&controls=toggles&theme=dark&from=2025-01-20&to=2025-01-31&hide=musk-obviously-reply&scenario=slow',
     );
-    await waitFor(() => {
-      expect(container.querySelector('.price-line path.recharts-line-curve')).not.toBeNull();
-    });
+    await page.priceLine();
     const link = screen.getByRole('link', { name: 'Full dashboard' });
     const params = new URL(link.getAttribute('href') ?? '').searchParams;
     expect(params.get('from')).toBe('2025-01-20');
@@ -108,8 +106,8 @@ describe('the embed (?embed=1)', () => {
   });
 
   it('shows a reader title as text, never as markup', async () => {
-    const { container } = renderApp(`?embed=1&title=${encodeURIComponent('<b>x</b>')}`);
-    await chartDrawn(container);
+    const { container, page } = renderApp(`?embed=1&title=${encodeURIComponent('<b>x</b>')}`);
+    await chartDrawn(page);
     const title = container.querySelector('.embed__title');
     expect(title?.textContent).toBe('<b>x</b>');
     expect(title?.children).toHaveLength(0);
@@ -120,8 +118,8 @@ describe('the embed (?embed=1)', () => {
 
   it('offers the kind toggles with controls=toggles; one hides its events and goes into the URL', async () => {
     const user = userEvent.setup();
-    const { container } = renderApp('?embed=1&controls=toggles');
-    await chartDrawn(container);
+    const { container, page } = renderApp('?embed=1&controls=toggles');
+    await chartDrawn(page);
     const toggles = await screen.findAllByRole('checkbox');
     expect(toggles).toHaveLength(4);
     for (const toggle of toggles) expect(toggle).toBeChecked();
@@ -135,10 +133,10 @@ describe('the embed (?embed=1)', () => {
     await user.click(social);
     expect(social).not.toBeChecked();
     await waitFor(() => {
-      expect(container.querySelector('[data-event-label="musk-obviously-reply"]')).toBeNull();
+      expect(page.eventLabels()).not.toContain('musk-obviously-reply');
     });
     expect(container.querySelector('[data-event-id="viral-weekend"]')).toBeNull();
-    expect(container.querySelector('[data-event-label="nvda-record-drop-jan27"]')).not.toBeNull();
+    expect(page.eventLabels()).toContain('nvda-record-drop-jan27');
     const search = new URLSearchParams(window.location.search);
     expect(search.get('hideKinds')).toBe('social');
     expect(search.get('embed')).toBe('1');
@@ -150,22 +148,22 @@ describe('the embed (?embed=1)', () => {
     await user.click(social);
     expect(social).toBeChecked();
     await waitFor(() => {
-      expect(container.querySelector('[data-event-label="musk-obviously-reply"]')).not.toBeNull();
+      expect(page.eventLabels()).toContain('musk-obviously-reply');
     });
     expect(new URLSearchParams(window.location.search).has('hideKinds')).toBe(false);
   });
 
   it('makes a static chart inert: nothing to focus, no tooltip', async () => {
-    const { container } = renderApp('?embed=1&static=1');
-    await chartDrawn(container);
+    const { container, page } = renderApp('?embed=1&static=1');
+    await chartDrawn(page);
     const chart = container.querySelector('.embed__chart');
     expect(chart).toHaveAttribute('inert');
     expect(container.querySelector('.embed')).toHaveClass('embed--static');
   });
 
   it('follows theme=dark', async () => {
-    const { container } = renderApp('?embed=1&theme=dark');
-    await chartDrawn(container);
+    const { page } = renderApp('?embed=1&theme=dark');
+    await chartDrawn(page);
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
@@ -198,8 +196,8 @@ describe('the embed (?embed=1)', () => {
 
   it('keeps the loading caption until the share count is in, so it is written once', async () => {
     const release = holdAnswers(`${API_PATH}/shares/:symbol`);
-    const { container } = renderApp('?embed=1');
-    await chartDrawn(container);
+    const { container, page } = renderApp('?embed=1');
+    await chartDrawn(page);
     expect(container.querySelector('.embed__caption')?.textContent).toBe('Loading the data…');
 
     release();
@@ -228,8 +226,8 @@ describe('the height the embed asks its host for', () => {
     const messages: unknown[] = [];
     const onMessage = (event: MessageEvent) => messages.push(event.data);
     window.addEventListener('message', onMessage);
-    const { container } = renderApp('?embed=1');
-    await chartDrawn(container);
+    const { page } = renderApp('?embed=1');
+    await chartDrawn(page);
     await new Promise((resolve) => setTimeout(resolve, 20));
     window.removeEventListener('message', onMessage);
     expect(posted).not.toHaveBeenCalled();
@@ -258,8 +256,8 @@ describe('the height the embed asks its host for', () => {
     Object.defineProperty(window, 'parent', { value: host, configurable: true, writable: true });
     expect(window.parent).not.toBe(window);
 
-    const { container } = renderApp('?embed=1');
-    await chartDrawn(container);
+    const { container, page } = renderApp('?embed=1');
+    await chartDrawn(page);
     expect(postMessage).toHaveBeenCalledTimes(1);
     const [message, targetOrigin] = postMessage.mock.calls[0] as [unknown, string];
     // jsdom lays nothing out: scrollHeight 0, the chart box 900 x 400 (the setup's stubs), so
@@ -278,8 +276,8 @@ describe('the height the embed asks its host for', () => {
     expect(postMessage).toHaveBeenCalledTimes(1);
 
     // The page grows by 120 px: the new height is posted, once.
-    const page = container.querySelector('.embed') as HTMLElement;
-    Object.defineProperty(page, 'scrollHeight', { value: 120, configurable: true });
+    const embed = container.querySelector('.embed') as HTMLElement;
+    Object.defineProperty(embed, 'scrollHeight', { value: 120, configurable: true });
     measure();
     expect(postMessage).toHaveBeenCalledTimes(2);
     expect(postMessage.mock.calls[1]).toEqual([{ embedHeight: 170 }, '*']);
