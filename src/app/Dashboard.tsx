@@ -1,92 +1,47 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { windowPresets } from '../domain/windowPresets';
+import { Suspense, useRef, useState } from 'react';
 import { formatTradingDate } from '../domain/tradingDate';
-import { EventToggles } from '../features/events/EventToggles';
-import { HeadlineFigures } from '../features/impact/HeadlineFigures';
+import { EventsColumn } from '../features/events/EventsColumn';
 import { ChartDataTable } from '../features/impact/ChartDataTable';
+import { HeadlineFigures } from '../features/impact/HeadlineFigures';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
-import { ChartSkeleton, ErrorState } from '../features/StatusViews';
+import { LazyPart } from '../features/LazyPart';
 import { ChartModeControls } from '../features/window/ChartModeControls';
 import { WindowControls } from '../features/window/WindowControls';
+import { loadEventStudy, loadNavigator, loadPeers, ShareDialog } from './lazyParts';
+import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
 import { SourcesFooter } from './SourcesFooter';
 import { STORY } from './story';
-import { LazyPart } from '../features/LazyPart';
 import { useAfterFirstChart } from './useAfterFirstChart';
-import { useChartFigure } from './useChartFigure';
-import { useDashboardData } from './useDashboardData';
-import type { useViewState } from './useViewState';
-import { dataNotices, windowInData } from './viewChecks';
+import type { ViewStore } from './useViewState';
+import { addressOf } from './url/addresses';
 import { cleanTitle, TITLE_MAX_LENGTH } from './url/title';
-import { serializeViewState } from './viewState';
-
-// The dialog and the export code load when first opened: most readers never export. What sits
-// below the chart loads once the chart is drawn (useAfterFirstChart): the navigator's chart, the
-// event study and the peers are neither fetched nor rendered before the first chart.
-const ShareDialog = lazy(() =>
-  import('../features/share/ShareDialog').then((module) => ({ default: module.ShareDialog })),
-);
-const loadNavigator = () => import('../charts/Navigator').then((module) => module.Navigator);
-const loadEventStudy = () =>
-  import('../features/study/EventStudyPanel').then((module) => module.EventStudyPanel);
-const loadPeers = () => import('../features/peers/PeersPanel').then((module) => module.PeersPanel);
 
 const NAVIGATOR_PLACEHOLDER = (
   <div className="navigator navigator--placeholder" aria-hidden="true" />
 );
+const SHOCK_LABEL = `${formatTradingDate(STORY.shockDate, { weekday: true })}: the shock day`;
 
 export interface DashboardProps {
-  viewState: ReturnType<typeof useViewState>;
+  viewState: ViewStore;
   /** Notices from start-up (e.g. an unknown mock scenario), shown with the URL notices. */
   startupNotices: readonly string[];
   dataMode: string;
 }
 
-/** The address of a view, with the other parameters of the page (e.g. the mock scenario) kept. */
-export function addressOf(search: string): string {
-  return `${window.location.origin}${window.location.pathname}${search}`;
-}
-
 /** The page: headline figures, the window, the charts, the event toggles, the event study, the peers. */
 export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProps) {
-  const { view, notices, update } = viewState;
-  const dashboard = useDashboardData(view);
-  const {
-    data,
-    rows,
-    sessions,
-    eventsQuery,
-    placement,
-    rejected,
-    placedEvents,
-    names,
-    impact,
-    bounds,
-  } = dashboard;
+  const { view, notices, set } = viewState;
+  const model = useDashboardModel(view);
+  const { rows, words } = model;
   const chartArea = useRef<HTMLDivElement>(null);
   const [sharing, setSharing] = useState(false);
-  const visibility = useMemo(
-    () => ({ hiddenEvents: view.hiddenEvents, hiddenKinds: view.hiddenKinds }),
-    [view.hiddenEvents, view.hiddenKinds],
-  );
-  const presets = windowPresets(STORY.shockDate, STORY.defaultWindow, bounds);
-  const shown = windowInData(view, bounds);
-  const { description, chart } = useChartFigure(view, dashboard, shown.window);
   const afterChart = useAfterFirstChart(
-    data.prices.isError || (rows !== null && chart.rows.length === 0),
+    model.pricesFailed || (rows !== null && model.visibleRows.length === 0),
   );
-  const checks = dataNotices(view, placement ? placedEvents : null, sessions);
-  const allNotices = [
-    ...startupNotices,
-    ...notices,
-    ...(shown.notice ? [shown.notice] : []),
-    ...checks,
-  ];
-  const { analysis } = impact;
-  const rebased = analysis ? [analysis.subject, ...analysis.peers] : null;
-  const benchmarkFailure = impact.prices.failures.find(
-    (failure) => failure.symbol === view.benchmark,
-  );
+  const showDefaultWindow = () => {
+    set(STORY.defaultWindow);
+  };
 
   return (
     <div className="app">
@@ -97,11 +52,18 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
           story and their sources.
         </p>
       </header>
-      <Notices notices={allNotices} />
+      <Notices
+        notices={[
+          ...startupNotices,
+          ...notices,
+          ...(model.windowNotice ? [model.windowNotice] : []),
+          ...model.dataNotices,
+        ]}
+      />
       {/* The market-value figure and its note need the share count: until its answer (or its
           failure) is in, the placeholder holds the place, so the figures neither flash "share
           count unknown" nor grow a note that pushes the text below them down. */}
-      {rows && !data.shares.isPending ? (
+      {rows && model.headlineReady ? (
         <HeadlineFigures rows={rows} shockDate={STORY.shockDate} companyName={STORY.companyName} />
       ) : (
         <div className="headline headline--placeholder" aria-hidden="true" />
@@ -110,20 +72,12 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
         <section className="chart-column" aria-label="Charts">
           <WindowControls
             window={view}
-            presets={presets}
-            bounds={bounds}
-            onChange={(window) => {
-              update((previous) => ({ ...previous, ...window }));
-            }}
+            presets={model.presets}
+            bounds={model.bounds}
+            onChange={set}
           />
           <div className="metric-row">
-            <ChartModeControls
-              mode={view.mode}
-              logScale={view.logScale}
-              onChange={(next) => {
-                update((previous) => ({ ...previous, ...next }));
-              }}
-            />
+            <ChartModeControls mode={view.mode} logScale={view.logScale} onChange={set} />
             <button
               type="button"
               className="share-button"
@@ -137,33 +91,12 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
           <figure className="chart-figure" ref={chartArea}>
             <ImpactPanel
               symbol={STORY.symbol}
-              data={data}
-              placedEvents={placedEvents}
-              window={shown.window}
-              visibility={visibility}
-              mode={view.mode}
-              logScale={view.logScale}
-              eventNotes={impact.eventNotes}
-              comparison={{
-                subject: STORY.symbol,
-                benchmark: view.benchmark,
-                study: analysis?.study ?? null,
-                rebased,
-                rebaseDate: view.rebaseDate,
-                benchmarkFailure: benchmarkFailure
-                  ? {
-                      error: benchmarkFailure.error,
-                      retry: impact.prices.retryFailed,
-                      retrying: impact.prices.isFetching,
-                    }
-                  : null,
-              }}
-              onShowDefaultWindow={() => {
-                update((previous) => ({ ...previous, ...STORY.defaultWindow }));
-              }}
+              model={model}
+              view={view}
+              onShowDefaultWindow={showDefaultWindow}
             />
             <figcaption className="chart-caption">
-              {description.caption}{' '}
+              {words.description.caption}{' '}
               <span className="muted">
                 Keys: Tab to the chart, ← → step through the sessions, N / P open the next or
                 previous event, Esc closes it.
@@ -171,68 +104,29 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
             </figcaption>
           </figure>
           <ChartDataTable
-            description={description}
-            chart={chart}
-            rebased={
-              view.mode === 'rebased' && analysis
-                ? [analysis.subject, ...analysis.peers].flatMap((series) =>
-                    series.rebased
-                      ? [
-                          {
-                            symbol: series.symbol,
-                            values: new Map(
-                              series.rebased.map((point) => [point.date, point.value]),
-                            ),
-                          },
-                        ]
-                      : [],
-                  )
-                : []
-            }
+            description={words.description}
+            chart={words.chart}
+            rebased={view.mode === 'rebased' ? (model.compared ?? []) : []}
           />
           {rows && afterChart ? (
             <LazyPart
               what="The navigator"
               load={loadNavigator}
               fallback={NAVIGATOR_PLACEHOLDER}
-              props={{
-                rows,
-                from: shown.window.from,
-                to: shown.window.to,
-                onChange: (window) => {
-                  update((previous) => ({ ...previous, ...window }));
-                },
-              }}
+              props={{ rows, from: model.window.from, to: model.window.to, onChange: set }}
             />
           ) : (
             NAVIGATOR_PLACEHOLDER
           )}
         </section>
         <aside className="side-column">
-          {placement ? (
-            <EventToggles
-              placement={placement}
-              rejected={rejected}
-              visibility={visibility}
-              onChange={(next) => {
-                update((previous) => ({ ...previous, ...next }));
-              }}
-            />
-          ) : data.prices.isError ? (
-            <p className="notice" role="status">
-              The events are placed on the trading calendar of the prices, so they appear once the
-              prices have loaded.
-            </p>
-          ) : eventsQuery.isError ? (
-            <ErrorState
-              error={eventsQuery.error}
-              what="events"
-              onRetry={() => void eventsQuery.refetch()}
-              retrying={eventsQuery.isFetching}
-            />
-          ) : (
-            <ChartSkeleton height={420} label="Loading events…" />
-          )}
+          <EventsColumn
+            symbol={STORY.symbol}
+            placement={model.placement}
+            pricesFailed={model.pricesFailed}
+            visibility={view}
+            onChange={set}
+          />
         </aside>
       </main>
       <div className="analytics">
@@ -241,20 +135,11 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
             what="The event study"
             load={loadEventStudy}
             props={{
-              stockFailed: data.prices.isError,
-              analysis,
-              prices: impact.prices,
-              placedEvents,
+              model,
               choice: view,
-              benchmarks: STORY.benchmarks.map((symbol) => ({
-                symbol,
-                name: names.get(symbol) ?? symbol,
-              })),
-              events: placedEvents,
-              shockLabel: `${formatTradingDate(STORY.shockDate, { weekday: true })}: the shock day`,
-              onChange: (next) => {
-                update((previous) => ({ ...previous, ...next }));
-              },
+              benchmarks: STORY.benchmarks,
+              shockLabel: SHOCK_LABEL,
+              onChange: set,
             }}
           />
         )}
@@ -263,21 +148,12 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
             what="The peers"
             load={loadPeers}
             props={{
-              subject: { symbol: STORY.symbol, rows },
+              subject: STORY.symbol,
+              model,
+              view,
               available: STORY.peers,
-              names,
-              selected: view.peers,
-              moves: analysis?.peers ?? [],
-              prices: impact.prices,
               moveDate: STORY.shockDate,
-              rebaseDate: view.rebaseDate,
-              onChange: (next) => {
-                update((previous) => ({
-                  ...previous,
-                  ...(next.rebaseDate ? { rebaseDate: next.rebaseDate } : {}),
-                  ...(next.peers ? { peers: next.peers } : {}),
-                }));
-              },
+              onChange: set,
             }}
           />
         )}
@@ -292,28 +168,16 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
           }
         >
           <ShareDialog
-            viewUrl={addressOf(
-              serializeViewState(view, new URLSearchParams(window.location.search)),
-            )}
-            embedUrl={(options) =>
-              addressOf(
-                serializeViewState(
-                  { ...view, ...options, embed: true },
-                  new URLSearchParams(window.location.search),
-                ),
-              )
-            }
+            viewUrl={addressOf(view)}
+            embedUrl={(options) => addressOf({ ...view, ...options, embed: true })}
             initialEmbed={{ theme: view.theme, staticChart: false, controls: 'none' }}
             title={view.title}
             titleMaxLength={TITLE_MAX_LENGTH}
             onTitleChange={(title) => {
-              update((previous) => ({
-                ...previous,
-                title: title === null ? null : cleanTitle(title),
-              }));
+              set({ title: title === null ? null : cleanTitle(title) });
             }}
-            description={description}
-            chart={chart}
+            description={words.description}
+            chart={words.chart}
             chartArea={chartArea}
             onClose={() => {
               setSharing(false);

@@ -1,19 +1,16 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { LegendSwatch } from '../features/share/LegendSwatch';
+import { useEffect, useRef } from 'react';
 import { countByKind, KindToggles } from '../features/events/EventToggles';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
-import { addressOf } from './Dashboard';
+import { LegendSwatch } from '../features/share/LegendSwatch';
+import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
 import { STORY } from './story';
-import { SHORT_SOURCE_LINE, SOURCE_LINE, useChartFigure } from './useChartFigure';
-import { useDashboardData } from './useDashboardData';
 import { useEmbedSize } from './useEmbedSize';
-import type { useViewState } from './useViewState';
-import { windowInData } from './viewChecks';
-import { serializeViewState } from './viewState';
+import type { ViewStore } from './useViewState';
+import { pageAddressOf } from './url/addresses';
 
 export interface EmbedViewProps {
-  viewState: ReturnType<typeof useViewState>;
+  viewState: ViewStore;
   startupNotices: readonly string[];
 }
 
@@ -25,18 +22,12 @@ const TWO_PANELS_MIN_HEIGHT = 300;
  * is given, the legend of the overlays that are on and the source line. No app chrome.
  */
 export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
-  const { view, notices, update } = viewState;
-  const dashboard = useDashboardData(view);
-  const { data, placedEvents, placement, impact } = dashboard;
-  const shown = windowInData(view, dashboard.bounds);
-  const { description, figure } = useChartFigure(view, dashboard, shown.window);
+  const { view, notices, set } = viewState;
+  const model = useDashboardModel(view);
+  const { description, figure } = model.words;
   const root = useRef<HTMLDivElement>(null);
   const chartBox = useRef<HTMLDivElement>(null);
   const box = useEmbedSize(root, chartBox);
-  const visibility = useMemo(
-    () => ({ hiddenEvents: view.hiddenEvents, hiddenKinds: view.hiddenKinds }),
-    [view.hiddenEvents, view.hiddenKinds],
-  );
 
   useEffect(() => {
     document.title = description.title;
@@ -45,13 +36,6 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
   const twoPanels = view.mode === 'price' && box.height >= TWO_PANELS_MIN_HEIGHT;
   const marketValue = twoPanels ? Math.round(box.height * 0.3) : 0;
   const heights = { price: box.height - marketValue, marketValue };
-  const fullView = addressOf(
-    serializeViewState(
-      { ...view, embed: false, staticChart: false, controls: 'none' },
-      new URLSearchParams(window.location.search),
-    ),
-  );
-  const { analysis } = impact;
 
   return (
     <div ref={root} className={`embed${view.staticChart ? ' embed--static' : ''}`}>
@@ -62,7 +46,13 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
           {description.alt}
         </p>
       </header>
-      <Notices notices={[...startupNotices, ...notices, ...(shown.notice ? [shown.notice] : [])]} />
+      <Notices
+        notices={[
+          ...startupNotices,
+          ...notices,
+          ...(model.windowNotice ? [model.windowNotice] : []),
+        ]}
+      />
       <div
         ref={chartBox}
         className="embed__chart"
@@ -73,37 +63,18 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
         {box.height > 0 && (
           <ImpactPanel
             symbol={STORY.symbol}
-            data={data}
-            placedEvents={placedEvents}
-            window={shown.window}
-            visibility={visibility}
-            mode={view.mode}
-            logScale={view.logScale}
-            eventNotes={impact.eventNotes}
+            model={model}
+            view={view}
             heights={heights}
             compact
-            comparison={{
-              subject: STORY.symbol,
-              benchmark: view.benchmark,
-              study: analysis?.study ?? null,
-              rebased: analysis ? [analysis.subject, ...analysis.peers] : null,
-              rebaseDate: view.rebaseDate,
-              benchmarkFailure: null,
-            }}
             onShowDefaultWindow={() => {
-              update((previous) => ({ ...previous, ...STORY.defaultWindow }));
+              set(STORY.defaultWindow);
             }}
           />
         )}
       </div>
-      {view.controls === 'toggles' && placement && (
-        <KindToggles
-          counts={countByKind(placement)}
-          visibility={visibility}
-          onChange={(next) => {
-            update((previous) => ({ ...previous, ...next }));
-          }}
-        />
+      {view.controls === 'toggles' && model.placement && (
+        <KindToggles counts={countByKind(model.placement)} visibility={view} onChange={set} />
       )}
       <footer className="embed__footer">
         {figure.legend.length > 0 && (
@@ -116,9 +87,9 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
           </ul>
         )}
         <p className="embed__source">
-          <span className="embed__source-full">{SOURCE_LINE}</span>
-          <span className="embed__source-short">{SHORT_SOURCE_LINE}</span>{' '}
-          <a href={fullView} target="_blank" rel="noopener noreferrer">
+          <span className="embed__source-full">{STORY.sourceLine}</span>
+          <span className="embed__source-short">{STORY.shortSourceLine}</span>{' '}
+          <a href={pageAddressOf(view)} target="_blank" rel="noopener noreferrer">
             Full dashboard
           </a>
         </p>

@@ -32,6 +32,11 @@ export const STORY = {
     'SOXX',
   ],
   defaultPeers: ['AVGO', 'TSM', 'VST', 'QQQ'],
+  /** The source line every exported or embedded chart carries. */
+  sourceLine:
+    'Prices: Nasdaq, Yahoo Finance; shares: NVIDIA 10-Q/10-K; events: see sources. Market value = close × shares outstanding as of that day.',
+  /** The source line of a small embed, where the full one would take the chart's room. */
+  shortSourceLine: 'Sources: Nasdaq, Yahoo Finance; NVIDIA 10-Q/10-K.',
 } as const;
 
 export type Benchmark = (typeof STORY.benchmarks)[number];

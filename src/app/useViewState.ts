@@ -31,5 +31,16 @@ export function useViewState() {
     });
   }, []);
 
-  return { view: state, notices, update };
+  /** Changes some choices, keeping the others. */
+  const set = useCallback(
+    (patch: Partial<ViewState>) => {
+      update((previous) => ({ ...previous, ...patch }));
+    },
+    [update],
+  );
+
+  return { view: state, notices, update, set };
 }
+
+/** The view, its notices from the URL, and the two ways to change it. */
+export type ViewStore = ReturnType<typeof useViewState>;

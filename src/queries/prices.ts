@@ -11,6 +11,9 @@ import { getPrices } from '../api/endpoints';
 export function pricesQueryOptions(symbol: string) {
   return queryOptions({
     queryKey: ['prices', symbol],
+    // A panel that mounts later (below the chart, or a mode switched to) reads a failure as it is,
+    // with its Retry, rather than quietly asking again: one request per failure, retried on demand.
+    retryOnMount: false,
     queryFn: ({ signal }) => getPrices(symbol, {}, signal),
     staleTime: Infinity,
   });

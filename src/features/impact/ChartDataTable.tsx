@@ -1,4 +1,5 @@
 import type { ChartDescription } from '../../domain/chartDescription';
+import type { PeerMove } from '../../domain/impactAnalysis';
 import { formatMoneyCompact, formatPercent, formatUsd } from '../../domain/numberFormat';
 import { formatTradingDate } from '../../domain/tradingDate';
 import type { ChartExport } from '../share/exportChart';
@@ -6,15 +7,25 @@ import type { ChartExport } from '../share/exportChart';
 export interface ChartDataTableProps {
   description: ChartDescription;
   chart: ChartExport;
-  /** Rebased series drawn in the peers mode, by symbol. */
-  rebased: readonly { symbol: string; values: ReadonlyMap<string, number> }[];
+  /** The rebased series drawn in the peers mode; none in the others. */
+  rebased: readonly PeerMove[];
 }
 
 /**
  * The chart as words and as a table: what a screen reader, a reader who cannot tell the lines apart,
  * or one who wants the exact figure gets instead of the picture.
  */
-export function ChartDataTable({ description, chart, rebased }: ChartDataTableProps) {
+export function ChartDataTable({ description, chart, ...props }: ChartDataTableProps) {
+  const rebased = props.rebased.flatMap((series) =>
+    series.rebased
+      ? [
+          {
+            symbol: series.symbol,
+            values: new Map(series.rebased.map((point) => [point.date, point.value])),
+          },
+        ]
+      : [],
+  );
   const abnormal = new Map(chart.abnormal.map((point) => [point.date, point]));
   const eventsOn = new Map<string, string[]>();
   for (const placed of chart.events) {

@@ -1,50 +1,40 @@
 import { AbnormalReturnChart } from '../../charts/AbnormalReturnChart';
-import type { ChartEvent } from '../../charts/chartEvent';
 import { RebasedChart } from '../../charts/RebasedChart';
 import { abnormalReturnSeries, rebasedRows } from '../../domain/chartModel';
-import type { EventStudy, NoEventStudy } from '../../domain/eventStudy';
-import type { PeerMove } from '../../domain/impactAnalysis';
-import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tradingDate';
-import type { ComparisonMode } from '../../domain/vocabulary';
+import { dayNumber, formatTradingDate } from '../../domain/tradingDate';
+import { usePricesOf } from '../../queries/prices';
 import { ChartSkeleton, ErrorState } from '../StatusViews';
+import type { MainChartModel, MainChartView } from './mainChart';
 
 export interface ComparisonProps {
-  mode: ComparisonMode;
-  window: { from: TradingDate; to: TradingDate };
-  events: ChartEvent[];
-  eventNotes: ReadonlyMap<string, string>;
-  height: number;
   subject: string;
-  benchmark: string;
-  study: EventStudy | NoEventStudy | null;
-  rebased: readonly { symbol: string; rebased: PeerMove['rebased'] }[] | null;
-  rebaseDate: TradingDate;
-  /** The benchmark's failed request, so the abnormal-return mode shows why it cannot draw. */
-  benchmarkFailure: { error: Error; retry: () => void; retrying: boolean } | null;
+  model: MainChartModel;
+  view: MainChartView;
+  height: number;
   /** Without the panel title, when the chart has a title of its own (the embed). */
   compact?: boolean;
 }
 
 /** The two analytic modes of the main chart: peers rebased, and the abnormal return of the study. */
-export function ComparisonChart(props: ComparisonProps) {
-  const {
-    mode,
-    window,
-    events,
-    eventNotes,
-    height,
-    subject,
-    benchmark,
-    study,
-    rebased,
-    rebaseDate,
-  } = props;
-  const { benchmarkFailure, compact = false } = props;
+export function ComparisonChart({
+  subject,
+  model,
+  view,
+  height,
+  compact = false,
+}: ComparisonProps) {
+  const { window, events, eventNotes } = model;
+  const { benchmark, rebaseDate } = view;
+  const study = model.analysis?.study ?? null;
+  const rebased = model.compared;
+  // The benchmark's own failed request, so the abnormal-return mode says why it cannot draw.
+  const benchmarkPrices = usePricesOf([benchmark]);
+  const benchmarkFailure = benchmarkPrices.failures[0];
   const fromDay = dayNumber(window.from);
   const toDay = dayNumber(window.to);
   const range = `${formatTradingDate(window.from)} to ${formatTradingDate(window.to)}`;
 
-  if (mode === 'rebased') {
+  if (view.mode === 'rebased') {
     if (!rebased) return <ChartSkeleton height={height} label="Loading peers…" />;
     const missing = rebased
       .filter((series) => series.rebased === null)
@@ -83,8 +73,8 @@ export function ComparisonChart(props: ComparisonProps) {
       <ErrorState
         error={benchmarkFailure.error}
         what={`${benchmark} prices`}
-        onRetry={benchmarkFailure.retry}
-        retrying={benchmarkFailure.retrying}
+        onRetry={benchmarkPrices.retryFailed}
+        retrying={benchmarkPrices.isFetching}
         height={height}
       />
     );

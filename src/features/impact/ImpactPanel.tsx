@@ -1,75 +1,29 @@
-import { useEffect, useMemo } from 'react';
-import type { ChartEvent } from '../../charts/chartEvent';
 import { MarketValueChart } from '../../charts/MarketValueChart';
 import { PriceChart } from '../../charts/PriceChart';
-import { useChartReadyMark, whenChartReady } from '../../charts/useChartReadyMark';
-import { rowsInWindow, type SessionRow } from '../../domain/dailySeries';
-import type { PlacedEvent } from '../../domain/eventPlacement';
-import { dayNumber, formatTradingDate, type TradingDate } from '../../domain/tradingDate';
-import { CHART_MODES, type ChartMode } from '../../domain/vocabulary';
-import { chartEvents, type EventVisibility } from '../events/chartEvents';
+import { useChartReadyMark } from '../../charts/useChartReadyMark';
+import type { SessionRow } from '../../domain/dailySeries';
+import { dayNumber, formatTradingDate } from '../../domain/tradingDate';
+import { CHART_MODES } from '../../domain/vocabulary';
+import { usePrices } from '../../queries/prices';
+import { useShares } from '../../queries/shares';
 import { ChartSkeleton, ErrorState, StaleBanner } from '../StatusViews';
 import { LazyPart } from '../LazyPart';
-import type { ComparisonProps } from './ComparisonChart';
 import { DataIssuesNote } from './DataIssuesNote';
+import type { MainChartModel, MainChartView } from './mainChart';
+import { loadComparisonChart, usePrefetchAfterChart } from './prefetchComparison';
 import { ShareCountsNote } from './ShareCountsNote';
-import type { useSessionRows } from './useSessionRows';
 
 export const PRICE_CHART_HEIGHT = 400;
 export const MARKET_VALUE_CHART_HEIGHT = 180;
+/** The panel title above a comparison chart on the page: its room comes out of the chart's. */
+const PANEL_TITLE_HEIGHT = 40;
 const SYNC_ID = 'impact';
-
-// The peers-rebased and abnormal-return charts (and the parts of Recharts only they use: bars,
-// legend, reference areas) are not needed for the first chart of most views: they load on their
-// own, and in idle time once the first chart is drawn, so switching to them is still immediate.
-const loadComparisonChart = () =>
-  import('./ComparisonChart').then((module) => module.ComparisonChart);
-
-/** Loads the comparison charts' code in idle time once the first chart is drawn. */
-function usePrefetchAfterChart(enabled: boolean): void {
-  useEffect(() => {
-    if (!enabled) return;
-    // A failed prefetch costs nothing: the chart loads (and says if it cannot) when asked for.
-    const prefetch = () => {
-      loadComparisonChart().catch(() => undefined);
-    };
-    const idle = globalThis.requestIdleCallback as typeof requestIdleCallback | undefined;
-    let cancel = () => {};
-    const stopWaiting = whenChartReady(() => {
-      if (idle) {
-        const handle = idle(prefetch, { timeout: 3000 });
-        cancel = () => {
-          cancelIdleCallback(handle);
-        };
-      } else {
-        const timer = setTimeout(prefetch, 1000);
-        cancel = () => {
-          clearTimeout(timer);
-        };
-      }
-    });
-    return () => {
-      stopWaiting();
-      cancel();
-    };
-  }, [enabled]);
-}
-
 const DEFAULT_HEIGHTS = { price: PRICE_CHART_HEIGHT, marketValue: MARKET_VALUE_CHART_HEIGHT };
 
 export interface ImpactPanelProps {
   symbol: string;
-  data: ReturnType<typeof useSessionRows>;
-  placedEvents: readonly PlacedEvent[];
-  window: { from: TradingDate; to: TradingDate };
-  visibility: EventVisibility;
-  mode: ChartMode;
-  logScale: boolean;
-  eventNotes: ReadonlyMap<string, string>;
-  comparison: Omit<
-    ComparisonProps,
-    'mode' | 'window' | 'events' | 'eventNotes' | 'height' | 'compact'
-  >;
+  model: MainChartModel;
+  view: MainChartView;
   onShowDefaultWindow: () => void;
   /** Panel heights, for a chart that fills a given box (the embed); a market value of 0 leaves it out. */
   heights?: { price: number; marketValue: number };
@@ -86,23 +40,16 @@ function describe(symbol: string, rows: SessionRow[], what: string): string {
 
 /** The main chart (price, peers rebased or abnormal return) with its loading, error and empty states. */
 export function ImpactPanel(props: ImpactPanelProps) {
-  const { symbol, data, placedEvents, window, visibility, mode, logScale, eventNotes, comparison } =
-    props;
-  const { prices, shares, rows } = data;
+  const { symbol, model, view, heights = DEFAULT_HEIGHTS, compact = false } = props;
+  const prices = usePrices(symbol);
+  const shares = useShares(symbol);
+  const { rows, visibleRows, window, events, eventNotes } = model;
   const fromDay = dayNumber(window.from);
   const toDay = dayNumber(window.to);
-  const visibleRows = useMemo(
-    () => (rows ? rowsInWindow(rows, window.from, window.to) : []),
-    [rows, window.from, window.to],
-  );
-  const events: ChartEvent[] = useMemo(
-    () => chartEvents(placedEvents, visibility, fromDay, toDay),
-    [placedEvents, visibility, fromDay, toDay],
-  );
-  const { heights = DEFAULT_HEIGHTS, compact = false } = props;
   const fullHeight = heights.price + heights.marketValue;
+  const priceMode = CHART_MODES[view.mode].panels === 'price-and-value';
   useChartReadyMark(visibleRows.length > 0);
-  usePrefetchAfterChart(visibleRows.length > 0 && CHART_MODES[mode].panels === 'price-and-value');
+  usePrefetchAfterChart(visibleRows.length > 0 && priceMode);
 
   if (!rows) {
     if (prices.isError) {
@@ -145,13 +92,14 @@ export function ImpactPanel(props: ImpactPanelProps) {
     );
   }
 
+  const comparisonHeight = compact ? fullHeight : fullHeight - PANEL_TITLE_HEIGHT;
   return (
     <div className="impact-panel">
       <DataIssuesNote symbol={symbol} issues={prices.data?.issues ?? []} />
       {prices.isError && (
         <StaleBanner error={prices.error} what="prices" onRetry={() => void prices.refetch()} />
       )}
-      {mode === 'price' ? (
+      {priceMode ? (
         <>
           {!compact && <h2 className="panel-title">Share price, daily close</h2>}
           <PriceChart
@@ -162,7 +110,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
             eventNotes={eventNotes}
             height={heights.price}
             syncId={SYNC_ID}
-            logScale={logScale}
+            logScale={view.logScale}
             description={describe(symbol, visibleRows, 'Daily closing price')}
           />
           {heights.marketValue > 0 && !compact && (
@@ -194,21 +142,8 @@ export function ImpactPanel(props: ImpactPanelProps) {
         <LazyPart
           what="The chart"
           load={loadComparisonChart}
-          fallback={
-            <ChartSkeleton
-              height={compact ? fullHeight : fullHeight - 40}
-              label="Loading the chart…"
-            />
-          }
-          props={{
-            ...comparison,
-            mode,
-            window,
-            events,
-            eventNotes,
-            height: compact ? fullHeight : fullHeight - 40,
-            compact,
-          }}
+          fallback={<ChartSkeleton height={comparisonHeight} label="Loading the chart…" />}
+          props={{ subject: symbol, model, view, height: comparisonHeight, compact }}
         />
       )}
     </div>

@@ -4,29 +4,32 @@ import type { SessionRow } from '../../domain/dailySeries';
 import type { PeerMove } from '../../domain/impactAnalysis';
 import { formatMoneyCompact, formatPercent } from '../../domain/numberFormat';
 import { formatTradingDate, isTradingDate, type TradingDate } from '../../domain/tradingDate';
-import type { PricesOf } from '../../queries/prices';
+import { usePricesOf } from '../../queries/prices';
+import { useSymbolNames } from '../../queries/symbols';
 import { ErrorState } from '../StatusViews';
 
 export interface PeersPanelProps {
-  subject: { symbol: string; rows: readonly SessionRow[] };
+  subject: string;
+  /** What the panel reads of the dashboard model. */
+  model: { rows: readonly SessionRow[] | null; analysis: { peers: readonly PeerMove[] } | null };
+  /** What it reads of the reader's choices. */
+  view: { peers: readonly string[]; rebaseDate: TradingDate };
   available: readonly string[];
-  names: ReadonlyMap<string, string>;
-  selected: readonly string[];
-  moves: readonly PeerMove[];
-  prices: PricesOf;
   moveDate: TradingDate;
-  rebaseDate: TradingDate;
   onChange: (next: { peers?: string[]; rebaseDate?: TradingDate }) => void;
 }
 
 /** Peer toggles, the rebase day, and each symbol's move on the shock day, largest fall first. */
 export function PeersPanel(props: PeersPanelProps) {
-  const { subject, available, names, selected, moves, prices, moveDate, rebaseDate, onChange } =
-    props;
+  const { subject, model, available, moveDate, onChange } = props;
+  const { peers: selected, rebaseDate } = props.view;
+  const moves = model.analysis?.peers ?? [];
   const id = useId();
-  const shock = subject.rows.find((row) => row.date === moveDate);
+  const names = useSymbolNames();
+  const prices = usePricesOf(selected);
+  const shock = model.rows?.find((row) => row.date === moveDate);
   const subjectRow = {
-    symbol: subject.symbol,
+    symbol: subject,
     changePct: shock?.changePct ?? null,
     valueChange: shock?.marketValueChange ?? null,
   };
@@ -40,12 +43,12 @@ export function PeersPanel(props: PeersPanelProps) {
         : available.filter((other) => other === symbol || selected.includes(other)),
     });
   };
-  const failures = prices.failures.filter((failure) => selected.includes(failure.symbol));
+  const { failures } = prices;
 
   return (
     <section className="panel peers" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="panel-title">
-        Peers: {subject.symbol} beside the chips, cloud and power names
+        Peers: {subject} beside the chips, cloud and power names
       </h2>
       <fieldset className="peer-toggles">
         <legend>Compare with</legend>

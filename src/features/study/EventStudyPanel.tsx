@@ -2,37 +2,43 @@ import type { PlacedEvent } from '../../domain/eventPlacement';
 import { DEFAULT_ESTIMATION } from '../../domain/eventStudy';
 import { RETURN_MODELS } from '../../domain/returnModels';
 import type { ImpactAnalysis } from '../../domain/impactAnalysis';
-import type { PricesOf } from '../../queries/prices';
+import { usePricesOf } from '../../queries/prices';
+import { useSymbolNames } from '../../queries/symbols';
 import { ChartSkeleton, ErrorState } from '../StatusViews';
 import { StudyControls, type StudyControlsProps } from './StudyControls';
 import { EventsImpactTable, ModelTable, WindowsTable } from './StudyTables';
 
-export interface EventStudyPanelProps extends StudyControlsProps {
-  /** The subject's own prices failed: nothing to study until the chart's Retry succeeds. */
-  stockFailed: boolean;
-  analysis: ImpactAnalysis | null;
-  prices: PricesOf;
-  placedEvents: readonly PlacedEvent[];
+export interface EventStudyPanelProps extends Omit<StudyControlsProps, 'benchmarks' | 'events'> {
+  /** What the panel reads of the dashboard model. */
+  model: {
+    analysis: ImpactAnalysis | null;
+    placedEvents: readonly PlacedEvent[];
+    /** The subject's own prices failed: nothing to study until the chart's Retry succeeds. */
+    pricesFailed: boolean;
+  };
+  /** The symbols a return can be measured against. */
+  benchmarks: readonly string[];
 }
 
 /** How much of the move was the news: the event study against the chosen benchmark, as tables. */
 export function EventStudyPanel(props: EventStudyPanelProps) {
-  const { analysis, prices, placedEvents, stockFailed, ...controls } = props;
-  const benchmarkFailure = prices.failures.find(
-    (failure) => failure.symbol === controls.choice.benchmark,
-  );
+  const { model, benchmarks, ...controls } = props;
+  const { analysis, placedEvents, pricesFailed } = model;
+  const names = useSymbolNames();
+  const benchmark = usePricesOf([controls.choice.benchmark]);
+  const benchmarkFailure = benchmark.failures[0];
   let body;
   if (benchmarkFailure) {
     body = (
       <ErrorState
         error={benchmarkFailure.error}
         what={`${controls.choice.benchmark} prices`}
-        onRetry={prices.retryFailed}
-        retrying={prices.isFetching}
+        onRetry={benchmark.retryFailed}
+        retrying={benchmark.isFetching}
       />
     );
   } else if (!analysis) {
-    body = stockFailed ? (
+    body = pricesFailed ? (
       <p className="notice" role="status">
         The study needs the prices the chart above could not load; retry there.
       </p>
@@ -64,7 +70,11 @@ export function EventStudyPanel(props: EventStudyPanelProps) {
         Daily returns from adjusted closes.{' '}
         {RETURN_MODELS[controls.choice.model].method(DEFAULT_ESTIMATION)}
       </p>
-      <StudyControls {...controls} />
+      <StudyControls
+        {...controls}
+        benchmarks={benchmarks.map((symbol) => ({ symbol, name: names.get(symbol) ?? symbol }))}
+        events={placedEvents}
+      />
       {body}
       {analysis && <EventsImpactTable events={placedEvents} impacts={analysis.eventImpacts} />}
     </section>
