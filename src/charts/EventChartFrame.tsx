@@ -19,6 +19,8 @@ export interface EventChartFrameProps {
    * is the top margin the event labels need at this height.
    */
   children: (eventLayer: ReactNode, labelStrip: number) => ReactNode;
+  /** A ref callback for the frame's box, e.g. useTimeAxis' `measure`: stable, it is not re-run. */
+  measure?: (element: HTMLElement | null) => (() => void) | undefined;
 }
 
 interface ActiveCard {
@@ -41,9 +43,20 @@ function cardPlacement(x: number, chartWidth: number): { left: number; width: nu
 
 /** A responsive chart with the event overlays and their cards: shared by every time-axis chart. */
 export function EventChartFrame(props: EventChartFrameProps) {
-  const { events, fromDay, toDay, height, className, eventNotes, children } = props;
+  const { events, fromDay, toDay, height, className, eventNotes, children, measure } = props;
   const [card, setCard] = useState<ActiveCard | null>(null);
   const container = useRef<HTMLDivElement>(null);
+  const frameRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      container.current = element;
+      const stopMeasuring = measure?.(element);
+      return () => {
+        container.current = null;
+        stopMeasuring?.();
+      };
+    },
+    [measure],
+  );
   // Where the event layer last drew the marks: N and P centre a card on its event from this.
   const marks = useRef<EventMarks | null>(null);
   const onPlaced = useCallback((placed: EventMarks | null) => {
@@ -117,7 +130,7 @@ export function EventChartFrame(props: EventChartFrameProps) {
 
   return (
     <div
-      ref={container}
+      ref={frameRef}
       className={`event-chart ${className}`}
       style={{ height }}
       onKeyDown={(keyEvent) => {

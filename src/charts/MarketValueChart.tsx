@@ -1,19 +1,10 @@
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { LineChart, ResponsiveContainer } from 'recharts';
 import type { SessionRow } from '../domain/dailySeries';
-import { isSessionRow, type GapPoint } from './lineGaps';
 import { formatMoneyCompact, formatShares } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
 import { CHART_COLORS } from './palette';
-import { NO_GRID_POINTS } from './plotPoints';
-import { Y_AXIS_WIDTH } from './timeAxis';
+import { chartMargin, plotChrome } from './timeAxis';
+import { SeriesLine, SessionTooltip, TimeGrid, TimeXAxis, ValueYAxis } from './timeAxisParts';
 import { usePlotPoints } from './usePlotPoints';
 
 export interface MarketValueChartProps {
@@ -25,11 +16,11 @@ export interface MarketValueChartProps {
   description: string;
 }
 
-// Constants, not literals in the render, so a re-render does not make Recharts recompute the line.
-const MARGIN = { top: 8, right: 24, bottom: 4, left: 0 };
-const CHROME = { yAxis: Y_AXIS_WIDTH, left: MARGIN.left, right: MARGIN.right };
+// Module constants, not literals in the render: see timeAxisParts.tsx.
+const RIGHT = 24;
+const MARGIN = chartMargin(8, RIGHT);
+const CHROME = plotChrome(RIGHT);
 const DOMAIN = ['auto', 'auto'] as const;
-const TICK = { fontSize: 12 };
 const valueOf = (row: SessionRow) => row.marketValue;
 const money = (value: number) => formatMoneyCompact(value);
 
@@ -50,16 +41,7 @@ function MarketValueTooltip({ row }: { row: SessionRow }) {
   );
 }
 
-function tooltipContent({
-  active,
-  payload,
-}: {
-  active?: boolean;
-  payload?: readonly { payload?: unknown }[];
-}) {
-  const row = payload?.[0]?.payload as SessionRow | GapPoint | undefined;
-  return active && isSessionRow(row) ? <MarketValueTooltip row={row} /> : null;
-}
+const tooltip = (row: SessionRow) => <MarketValueTooltip row={row} />;
 
 /**
  * Market value (close x shares outstanding as of that day), on its own panel and axis. Like the price
@@ -85,30 +67,15 @@ export function MarketValueChart({
           margin={MARGIN}
           title={description}
         >
-          <CartesianGrid
-            stroke={CHART_COLORS.grid}
-            vertical={false}
-            verticalCoordinatesGenerator={NO_GRID_POINTS}
-          />
-          <XAxis {...xAxis} interval={0} />
-          <YAxis
-            width={Y_AXIS_WIDTH}
-            interval={0}
-            domain={DOMAIN}
-            tickFormatter={money}
-            tick={TICK}
-          />
-          <Tooltip isAnimationActive={false} content={tooltipContent} />
+          <TimeGrid />
+          <TimeXAxis axis={xAxis} />
+          <ValueYAxis domain={DOMAIN} format={money} />
+          <SessionTooltip render={tooltip} />
           {/* A line, not an area: the axis does not start at zero, and an area would suggest it did. */}
-          <Line
-            type="linear"
+          <SeriesLine
             dataKey="marketValue"
             name="Market value"
             stroke={CHART_COLORS.marketValue}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
             className="market-value-line"
           />
         </LineChart>

@@ -1,7 +1,8 @@
-import { Brush, Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
+import { Brush, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import type { SessionRow } from '../domain/dailySeries';
 import { formatTradingDate } from '../domain/tradingDate';
 import { CHART_COLORS } from './palette';
+import { SeriesLine } from './timeAxisParts';
 import { Y_AXIS_WIDTH } from './timeAxis';
 
 export interface NavigatorProps {
@@ -11,6 +12,10 @@ export interface NavigatorProps {
   to: string;
   onChange: (window: { from: string; to: string }) => void;
 }
+
+const MARGIN = { top: 4, right: 24, bottom: 0, left: Y_AXIS_WIDTH };
+const DOMAIN = ['dataMin', 'dataMax'] as const;
+const dateLabel = (date: string) => formatTradingDate(date, { year: true });
 
 /**
  * A handle at either end of the window: Recharts' own, but in the theme's colours (its grip lines
@@ -53,15 +58,9 @@ export function Navigator({ rows, from, to, onChange }: NavigatorProps) {
       aria-label="Time window navigator: drag to move or resize the window"
     >
       <ResponsiveContainer width="100%" height={72}>
-        <LineChart data={rows} margin={{ top: 4, right: 24, bottom: 0, left: Y_AXIS_WIDTH }}>
-          <YAxis hide domain={['dataMin', 'dataMax']} />
-          <Line
-            type="linear"
-            dataKey="close"
-            stroke={CHART_COLORS.axis}
-            dot={false}
-            isAnimationActive={false}
-          />
+        <LineChart data={rows} margin={MARGIN}>
+          <YAxis hide domain={DOMAIN} />
+          <SeriesLine dataKey="close" stroke={CHART_COLORS.axis} strokeWidth={1} />
           <Brush
             dataKey="date"
             height={26}
@@ -72,7 +71,7 @@ export function Navigator({ rows, from, to, onChange }: NavigatorProps) {
             // The track, and the window, the handles' outline and the dates (Recharts: white, grey).
             fill={CHART_COLORS.surface}
             stroke={CHART_COLORS.navigator}
-            tickFormatter={(date: string) => formatTradingDate(date, { year: true })}
+            tickFormatter={dateLabel}
             onChange={({ startIndex: start, endIndex: end }) => {
               const first = rows[start];
               const last = rows[end];

@@ -1,20 +1,13 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useCallback, useMemo } from 'react';
+import { Legend, ReferenceLine } from 'recharts';
 import { niceScale } from '../domain/niceScale';
 import { formatTradingDate } from '../domain/tradingDate';
-import type { ChartEvent } from './chartEvent';
-import { EventChartFrame } from './EventChartFrame';
 import { CHART_COLORS } from './palette';
 import { colorOf } from './symbolColors';
-import { timeAxisProps, Y_AXIS_WIDTH } from './timeAxis';
+import { plotChrome } from './timeAxis';
+import { SeriesLine, SessionTooltip, ValueYAxis } from './timeAxisParts';
+import { TimeChart, type EventChartBaseProps } from './TimeChart';
+import { useTimeAxis } from './usePlotPoints';
 
 /** One session: its day number and, per symbol, the close rebased to 100 on the base day. */
 export type RebasedRow = { day: number; date: string } & Record<
@@ -22,18 +15,16 @@ export type RebasedRow = { day: number; date: string } & Record<
   number | string | undefined
 >;
 
-export interface RebasedChartProps {
+export interface RebasedChartProps extends EventChartBaseProps {
   rows: RebasedRow[];
   symbols: string[];
   baseDay: number;
   baseDate: string;
-  fromDay: number;
-  toDay: number;
-  events: ChartEvent[];
-  eventNotes?: ReadonlyMap<string, string>;
-  height: number;
-  description: string;
 }
+
+// Module constants, not literals in the render: see timeAxisParts.tsx.
+const RIGHT = 48;
+const CHROME = plotChrome(RIGHT);
 
 function RebasedTooltip({ row, symbols }: { row: RebasedRow; symbols: string[] }) {
   const values = symbols
@@ -57,83 +48,43 @@ function RebasedTooltip({ row, symbols }: { row: RebasedRow; symbols: string[] }
 
 /** NVIDIA and its peers rebased to 100 on one day, so their moves since then compare directly. */
 export function RebasedChart(props: RebasedChartProps) {
-  const {
-    rows,
-    symbols,
-    baseDay,
-    baseDate,
-    fromDay,
-    toDay,
-    events,
-    eventNotes,
-    height,
-    description,
-  } = props;
-  const values = rows.flatMap((row) =>
-    symbols.map((symbol) => row[symbol]).filter((value) => typeof value === 'number'),
-  );
+  const { rows, symbols, baseDay, baseDate, fromDay, toDay } = props;
+  const axis = useTimeAxis(CHROME, { fromDay, toDay });
   // Ticks on round numbers, always including the base, 100.
-  const scale = niceScale(Math.min(100, ...values), Math.max(100, ...values));
+  const scale = useMemo(() => {
+    const values = rows.flatMap((row) =>
+      symbols.map((symbol) => row[symbol]).filter((value) => typeof value === 'number'),
+    );
+    return niceScale(Math.min(100, ...values), Math.max(100, ...values));
+  }, [rows, symbols]);
+  const tooltip = useCallback(
+    (row: RebasedRow) => <RebasedTooltip row={row} symbols={symbols} />,
+    [symbols],
+  );
   return (
-    <EventChartFrame
-      className="rebased-chart"
-      events={events}
-      eventNotes={eventNotes}
-      fromDay={fromDay}
-      toDay={toDay}
-      height={height}
-    >
-      {(eventLayer, labelStrip) => (
-        <ComposedChart
-          data={rows}
-          margin={{ top: labelStrip, right: 48, bottom: 4, left: 0 }}
-          accessibilityLayer
-          title={description}
-        >
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis {...timeAxisProps(fromDay, toDay)} />
-          <YAxis
-            width={Y_AXIS_WIDTH}
-            domain={scale.domain}
-            ticks={scale.ticks}
-            tick={{ fontSize: 12 }}
-            label={{
-              value: `Close, ${formatTradingDate(baseDate)} = 100`,
-              angle: -90,
-              position: 'insideLeft',
-              offset: 8,
-              fontSize: 12,
-            }}
-          />
+    <TimeChart {...props} name="rebased" data={rows} axis={axis} right={RIGHT}>
+      {(eventLayer) => (
+        <>
+          <ValueYAxis nice={scale} label={`Close, ${formatTradingDate(baseDate)} = 100`} />
           <ReferenceLine y={100} stroke={CHART_COLORS.reference} />
           {baseDay >= fromDay && baseDay <= toDay && (
             <ReferenceLine x={baseDay} stroke={CHART_COLORS.reference} strokeDasharray="2 2" />
           )}
-          <Tooltip
-            isAnimationActive={false}
-            content={({ active, payload }) => {
-              const row = payload[0]?.payload as RebasedRow | undefined;
-              return active && row ? <RebasedTooltip row={row} symbols={symbols} /> : null;
-            }}
-          />
+          <SessionTooltip render={tooltip} />
           {eventLayer}
           <Legend height={24} iconType="plainline" />
           {symbols.map((symbol) => (
-            <Line
+            <SeriesLine
               key={symbol}
-              type="linear"
               dataKey={symbol}
               name={symbol}
               stroke={colorOf(symbol)}
               strokeWidth={symbol === symbols[0] ? 2.5 : 1.5}
-              dot={false}
-              isAnimationActive={false}
               className={`rebased-line rebased-line--${symbol}`}
-              label={false}
             />
           ))}
-        </ComposedChart>
+        </>
       )}
-    </EventChartFrame>
+    </TimeChart>
   );
 }

@@ -2,39 +2,58 @@ import { useMemo } from 'react';
 import type { SessionRow } from '../domain/dailySeries';
 import type { GapPoint } from './lineGaps';
 import { maxTicksFor, plotPoints, plotWidthIn } from './plotPoints';
-import { timeAxisProps } from './timeAxis';
+import { timeAxisProps, type PlotChrome } from './timeAxis';
 import { useElementWidth } from './useElementWidth';
 
-export interface PlotPoints {
+export interface TimeAxisFit {
   /** The ref of the element whose width the plot takes. */
   measure: ReturnType<typeof useElementWidth>[0];
-  /** The rows to hand Recharts: none until the width is known, then M4 at ~2 points per pixel. */
-  points: (SessionRow | GapPoint)[];
+  /** The plot's width in CSS pixels; null until the element is measured. */
+  plotWidth: number | null;
   /** The x axis for the window, with as many ticks as fit the plot. */
   xAxis: ReturnType<typeof timeAxisProps>;
 }
 
+export interface PlotPoints extends Omit<TimeAxisFit, 'plotWidth'> {
+  /** The rows to hand Recharts: none until the width is known, then M4 at ~2 points per pixel. */
+  points: (SessionRow | GapPoint)[];
+}
+
 /**
- * What every time-axis chart does before Recharts sees its rows: measure its box, take off the axis
- * and margins, downsample to the plot's width, and pick the ticks that fit. `value` and `chrome`
- * must be stable (module constants), or the points are recomputed on every render.
+ * The x axis of every time-axis chart: measure its box, take off the axis and margins, and pick the
+ * ticks that fit the plot. `chrome` must be stable (a module constant).
+ */
+export function useTimeAxis(
+  chrome: PlotChrome,
+  window: { fromDay: number; toDay: number },
+): TimeAxisFit {
+  const { fromDay, toDay } = window;
+  const [measure, width] = useElementWidth();
+  const plotWidth = width === null ? null : plotWidthIn(width, chrome);
+  // Few enough ticks for the width that all of them fit: Recharts then need not measure the labels.
+  const maxTicks = maxTicksFor(plotWidth);
+  const xAxis = useMemo(() => timeAxisProps(fromDay, toDay, maxTicks), [fromDay, toDay, maxTicks]);
+  return { measure, plotWidth, xAxis };
+}
+
+/**
+ * What the price and market-value charts do before Recharts sees their rows: the x axis above, and
+ * the rows downsampled to the plot's width. `value` and `chrome` must be stable (module constants),
+ * or the points are recomputed on every render.
  */
 export function usePlotPoints(
   rows: readonly SessionRow[],
   value: (row: SessionRow) => number | null,
-  chrome: { yAxis: number; left: number; right: number },
+  chrome: PlotChrome,
   window: { fromDay: number; toDay: number },
   downsample = true,
 ): PlotPoints {
   const { fromDay, toDay } = window;
-  const [measure, width] = useElementWidth();
-  const plotWidth = width === null ? null : downsample ? plotWidthIn(width, chrome) : Infinity;
+  const { measure, plotWidth, xAxis } = useTimeAxis(chrome, window);
+  const pointsWidth = plotWidth === null || downsample ? plotWidth : Infinity;
   const points = useMemo(
-    () => (plotWidth === null ? [] : plotPoints(rows, value, plotWidth, [fromDay, toDay])),
-    [rows, value, plotWidth, fromDay, toDay],
+    () => (pointsWidth === null ? [] : plotPoints(rows, value, pointsWidth, [fromDay, toDay])),
+    [rows, value, pointsWidth, fromDay, toDay],
   );
-  // Few enough ticks for the width that all of them fit: Recharts then need not measure the labels.
-  const maxTicks = maxTicksFor(plotWidth);
-  const xAxis = useMemo(() => timeAxisProps(fromDay, toDay, maxTicks), [fromDay, toDay, maxTicks]);
   return { measure, points, xAxis };
 }

@@ -1,10 +1,17 @@
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { pricesBySymbol, sharesBySymbol } from '../../mocks/dataset';
+import {
+  AbnormalReturnChart,
+  type AbnormalReturnPoint,
+} from '../../src/charts/AbnormalReturnChart';
 import { MarketValueChart } from '../../src/charts/MarketValueChart';
 import { PriceChart } from '../../src/charts/PriceChart';
+import { RebasedChart, type RebasedRow } from '../../src/charts/RebasedChart';
+import { colorOf } from '../../src/charts/symbolColors';
 import { usePlotPoints } from '../../src/charts/usePlotPoints';
 import { buildSessionRows, type SessionRow } from '../../src/domain/dailySeries';
+import { timeTicks } from '../../src/domain/timeTicks';
 import { dateOfDayNumber, dayNumber } from '../../src/domain/tradingDate';
 import type { PriceBar } from '../../src/domain/types';
 
@@ -12,6 +19,36 @@ import type { PriceBar } from '../../src/domain/types';
 function pathPoints(container: HTMLElement, selector: string): number {
   const d = container.querySelector(`${selector} path.recharts-line-curve`)?.getAttribute('d');
   return (d?.match(/[ML]/g) ?? []).length;
+}
+
+/** Runs `body` with every element (and every chart's container) `width` px wide. */
+function withWidth(width: number, body: () => void): void {
+  const saved = {
+    observer: globalThis.ResizeObserver,
+    descriptor: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth'),
+  };
+  class Sized implements ResizeObserver {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe(target: Element): void {
+      const rect = { x: 0, y: 0, top: 0, left: 0, width, height: 300, right: width, bottom: 300 };
+      const entry = { target, contentRect: { ...rect, toJSON: () => rect } };
+      this.callback([entry as unknown as ResizeObserverEntry], this);
+    }
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  globalThis.ResizeObserver = Sized;
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => width,
+  });
+  try {
+    body();
+  } finally {
+    globalThis.ResizeObserver = saved.observer;
+    if (saved.descriptor)
+      Object.defineProperty(HTMLElement.prototype, 'clientWidth', saved.descriptor);
+  }
 }
 
 function yTicks(container: HTMLElement): string[] {
@@ -130,5 +167,69 @@ describe('usePlotPoints', () => {
     const byValue = [...rows].sort((a, b) => (a.marketValue ?? 0) - (b.marketValue ?? 0));
     expect(kept.has(byValue[0])).toBe(true);
     expect(kept.has(byValue.at(-1))).toBe(true);
+  });
+});
+
+describe('the comparison charts', () => {
+  const FROM = dayNumber('2025-01-02');
+  const days = Array.from({ length: 40 }, (_, i) => FROM + i);
+  const rebased: RebasedRow[] = days.map((day, i) => ({
+    day,
+    date: dateOfDayNumber(day),
+    NVDA: 100 - i,
+    AMD: 100 + i / 2,
+  }));
+  const abnormal: AbnormalReturnPoint[] = days.map((day, i) => ({
+    day,
+    date: dateOfDayNumber(day),
+    relativeDay: i - 20,
+    ar: ((i % 5) - 2) / 100,
+    car: i < 18 ? null : (i - 18) / -100,
+  }));
+  const common = { fromDay: FROM, toDay: FROM + 39, events: [], height: 300, description: 'test' };
+  const charts = () => (
+    <>
+      <RebasedChart
+        {...common}
+        rows={rebased}
+        symbols={['NVDA', 'AMD']}
+        baseDay={FROM}
+        baseDate="2025-01-02"
+      />
+      <AbnormalReturnChart
+        {...common}
+        points={abnormal}
+        estimation={{ fromDay: FROM, toDay: FROM + 15 }}
+        day0={FROM + 20}
+        benchmark="QQQ"
+      />
+    </>
+  );
+  const xTicks = (chart: Element | null) =>
+    chart?.querySelectorAll('[class*=xAxis] .recharts-cartesian-axis-tick-value').length ?? 0;
+
+  it('show as many x ticks as fit their width, and every one of them', () => {
+    // 900 px: room for the most, 8; 400 px less the y axis and margins: 3, 80 px apart.
+    const { container } = render(charts());
+    for (const chart of ['.rebased-chart', '.abnormal-chart'])
+      expect(xTicks(container.querySelector(chart))).toBe(timeTicks(FROM, FROM + 39, 8).length);
+    cleanup();
+    withWidth(400, () => {
+      const narrow = render(charts()).container;
+      for (const chart of ['.rebased-chart', '.abnormal-chart'])
+        expect(xTicks(narrow.querySelector(chart))).toBe(timeTicks(FROM, FROM + 39, 3).length);
+    });
+    expect(timeTicks(FROM, FROM + 39, 3).length).toBeLessThan(timeTicks(FROM, FROM + 39, 8).length);
+  });
+
+  it('draw with the theme: every colour a theme variable or a symbol colour', () => {
+    const { container } = render(charts());
+    const allowed = new Set(['none', colorOf('NVDA'), colorOf('AMD')]);
+    const colours = [...container.querySelectorAll('.event-chart svg *')].flatMap((node) =>
+      ['fill', 'stroke'].map((name) => node.getAttribute(name) ?? 'none'),
+    );
+    expect(colours.length).toBeGreaterThan(50);
+    for (const colour of colours)
+      expect(colour.startsWith('var(--') || allowed.has(colour), colour).toBe(true);
   });
 });

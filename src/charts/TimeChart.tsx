@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { ComposedChart } from 'recharts';
+import type { ChartEvent } from './chartEvent';
+import { EventChartFrame } from './EventChartFrame';
+import { chartMargin } from './timeAxis';
+import { TimeGrid, TimeXAxis } from './timeAxisParts';
+import type { TimeAxisFit } from './usePlotPoints';
+
+/** What every time-axis chart with event overlays is given, whatever it draws. */
+export interface EventChartBaseProps {
+  fromDay: number;
+  toDay: number;
+  events: ChartEvent[];
+  eventNotes?: ReadonlyMap<string, string>;
+  height: number;
+  /** The chart's long description, its SVG's title. */
+  description: string;
+}
+
+export interface TimeChartProps extends EventChartBaseProps {
+  /** `price` draws a `.price-chart`. */
+  name: string;
+  data: readonly unknown[];
+  /** From useTimeAxis (or usePlotPoints), with the same right margin. */
+  axis: Pick<TimeAxisFit, 'measure' | 'xAxis'>;
+  right: number;
+  /** Charts with the same id show the tooltip of the same day together. */
+  syncId?: string;
+  /** The chart's own parts (y axis, series, tooltip); `eventLayer` goes where the overlays draw. */
+  children: (eventLayer: ReactNode) => ReactNode;
+}
+
+/**
+ * The frame of a time-axis chart with event overlays: the responsive box with the event cards, and
+ * inside the chart the grid and the x axis every such chart shares, above the label strip.
+ */
+export function TimeChart(props: TimeChartProps) {
+  const { name, data, axis, right, description, syncId, children, ...frame } = props;
+  return (
+    <EventChartFrame {...frame} className={`${name}-chart`} measure={axis.measure}>
+      {(eventLayer, labelStrip) => (
+        <ComposedChart
+          data={data}
+          syncId={syncId}
+          syncMethod="value"
+          margin={chartMargin(labelStrip, right)}
+          accessibilityLayer
+          title={description}
+        >
+          <TimeGrid />
+          <TimeXAxis axis={axis.xAxis} />
+          {children(eventLayer)}
+        </ComposedChart>
+      )}
+    </EventChartFrame>
+  );
+}

@@ -1,0 +1,120 @@
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { CartesianGrid, Line, Tooltip, XAxis, YAxis, type YAxisProps } from 'recharts';
+import { CHART_COLORS } from './palette';
+import { NO_GRID_POINTS } from './plotPoints';
+import { Y_AXIS_WIDTH, type timeAxisProps } from './timeAxis';
+
+// The parts every time-axis chart (price, market value, rebased, abnormal return) draws with, so a
+// default or a speed fix reaches all of them. Every prop handed to Recharts is a module constant or
+// memoised: Recharts 3 keeps them in its store, and a new object on every render (an event toggled,
+// say) would make it recompute the chart for nothing.
+
+const TICK = { fontSize: 12 };
+
+/**
+ * Horizontal grid lines only. NO_GRID_POINTS keeps Recharts from even working out where vertical
+ * ones would go, which measures every x tick label in the DOM.
+ */
+export function TimeGrid() {
+  return (
+    <CartesianGrid
+      stroke={CHART_COLORS.grid}
+      vertical={false}
+      verticalCoordinatesGenerator={NO_GRID_POINTS}
+    />
+  );
+}
+
+/** The time axis, its ticks fitted to the plot's width (useTimeAxis): all shown, none measured. */
+export function TimeXAxis({ axis }: { axis: ReturnType<typeof timeAxisProps> }) {
+  return <XAxis {...axis} stroke={CHART_COLORS.axis} interval={0} />;
+}
+
+export interface ValueYAxisProps extends Pick<YAxisProps, 'domain' | 'scale' | 'interval'> {
+  /** The axis title, written up the side. */
+  label?: string;
+  /** Stable (a module function, or memoised). */
+  format?: (value: number) => string;
+  /** A range and ticks on round numbers (niceScale), memoised: the axis shows exactly these. */
+  nice?: { domain: [number, number]; ticks: number[] };
+}
+
+/**
+ * The value axis, at the width every panel reserves so their x axes line up. Its ticks are all
+ * shown (interval 0) unless the chart asks otherwise: few, round ticks fit without measuring.
+ */
+export function ValueYAxis({ label, format, nice, interval = 0, ...axis }: ValueYAxisProps) {
+  const title = useMemo(
+    () =>
+      label === undefined
+        ? undefined
+        : {
+            value: label,
+            angle: -90,
+            position: 'insideLeft' as const,
+            offset: 8,
+            fontSize: 12,
+            fill: CHART_COLORS.axis,
+          },
+    [label],
+  );
+  return (
+    <YAxis
+      width={Y_AXIS_WIDTH}
+      stroke={CHART_COLORS.axis}
+      tick={TICK}
+      tickFormatter={format}
+      label={title}
+      interval={interval}
+      domain={nice?.domain}
+      ticks={nice?.ticks}
+      {...axis}
+    />
+  );
+}
+
+const CURSOR = { stroke: CHART_COLORS.cursor };
+const ACTIVE_DOT = { r: 4, stroke: CHART_COLORS.surface };
+
+const isGap = (point: unknown) =>
+  typeof point === 'object' && point !== null && (point as { gap?: unknown }).gap === true;
+
+/**
+ * The tooltip of the session under the pointer (or the keys), none over a gap in the line. `render`
+ * gets a row of the chart's own `data` (Recharts cannot say which type: hence `never`); it must be
+ * stable (a module function, or memoised).
+ */
+export function SessionTooltip({ render }: { render: (row: never) => ReactNode }) {
+  const content = useCallback(
+    ({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) => {
+      const row = payload?.[0]?.payload;
+      return active && row !== undefined && !isGap(row) ? render(row as never) : null;
+    },
+    [render],
+  );
+  return <Tooltip isAnimationActive={false} content={content} cursor={CURSOR} />;
+}
+
+export interface SeriesLineProps {
+  dataKey: string;
+  name?: string;
+  stroke: string;
+  /** 2 unless told. */
+  strokeWidth?: number;
+  className?: string;
+}
+
+/** A data series drawn straight from point to point, without dots or animation. */
+export function SeriesLine({ dataKey, ...line }: SeriesLineProps) {
+  return (
+    <Line
+      type="linear"
+      dataKey={dataKey}
+      strokeWidth={2}
+      dot={false}
+      activeDot={ACTIVE_DOT}
+      isAnimationActive={false}
+      {...line}
+    />
+  );
+}
