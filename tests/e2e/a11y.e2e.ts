@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chartSelector } from '../support/selectors';
 import { launchChromium } from './browser';
 import { serveStatic } from './staticServer';
 
@@ -45,7 +46,7 @@ async function violations(): Promise<string[]> {
   );
 }
 
-async function open(search: string, ready = '.price-line path.recharts-line-curve') {
+async function open(search: string, ready = chartSelector.line('price-line')) {
   await page.goto(`${server.url}${search}`);
   await page.locator(ready).first().waitFor({ timeout: 15_000 });
   await page.waitForTimeout(200);
@@ -71,7 +72,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in Chromium', () => {
   });
 
   it('the data table and description, open', async () => {
-    await open('?metric=abnormal', '.recharts-surface');
+    await open('?metric=abnormal', chartSelector.anySurface);
     await page.locator('.chart-data summary').click();
     await page.locator('.chart-data table').waitFor();
     expect(await violations()).toEqual([]);
@@ -98,16 +99,16 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in Chromium', () => {
   });
 
   it('the analytic modes', async () => {
-    await open('?metric=abnormal', '.recharts-surface');
+    await open('?metric=abnormal', chartSelector.anySurface);
     expect(await violations()).toEqual([]);
-    await open('?metric=rebased&theme=dark', '.recharts-surface');
+    await open('?metric=rebased&theme=dark', chartSelector.anySurface);
     expect(await violations()).toEqual([]);
   });
 
   it('keyboard: arrows announce each session, N and P open the events in order, Escape closes', async () => {
     await open('?from=2025-01-21&to=2025-01-31');
     const live = page.locator('.price-chart [role=status]');
-    await page.locator('.price-chart svg.recharts-surface').focus();
+    await page.locator(chartSelector.surface('price')).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => live.textContent()).toMatch(/^Wed 22 Jan 2025: close \$\d+\.\d\d/);
     // Walk to Monday 27 January: the record drop is announced with its figures.

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chartSelector } from '../support/selectors';
 import { launchChromium } from './browser';
 import { serveStatic } from './staticServer';
 
@@ -28,8 +29,8 @@ const search = () => new URL(page.url()).searchParams;
 describe('impact analytics in Chromium', () => {
   it('zooms with the navigator brush and keeps the window in the URL', async () => {
     await page.goto(`${server.url}?from=2024-07-15&to=2025-06-30`);
-    await page.locator('.price-line path.recharts-line-curve').waitFor();
-    const traveller = page.locator('.navigator .recharts-brush-traveller').first();
+    await page.locator(chartSelector.line('price-line')).waitFor();
+    const traveller = page.locator(chartSelector.navigatorHandles).first();
     await traveller.scrollIntoViewIfNeeded();
     const box = await traveller.boundingBox();
     if (!box) throw new Error('no brush handle');
@@ -42,7 +43,7 @@ describe('impact analytics in Chromium', () => {
     expect(from > '2024-07-15').toBe(true);
     expect(search().get('to')).toBe('2025-06-30');
     // The drawn line now starts at the new first session.
-    const d = (await page.locator('.price-line path.recharts-line-curve').getAttribute('d')) ?? '';
+    const d = (await page.locator(chartSelector.line('price-line')).getAttribute('d')) ?? '';
     expect(d.match(/[ML]/g)?.length).toBeLessThan(241);
   });
 
@@ -75,10 +76,10 @@ describe('impact analytics in Chromium', () => {
   it('draws the peers rebased and the abnormal-return mode', async () => {
     await page.goto(`${server.url}?metric=rebased&peers=AMD,SMH`);
     for (const symbol of ['NVDA', 'AMD', 'SMH']) {
-      await page.locator(`.rebased-line--${symbol} path.recharts-line-curve`).waitFor();
+      await page.locator(chartSelector.line(`rebased-line--${symbol}`)).waitFor();
     }
     await page.getByRole('button', { name: 'Abnormal return' }).click();
-    await page.locator('.car-line path.recharts-line-curve').waitFor();
+    await page.locator(chartSelector.line('car-line')).waitFor();
     expect(search().get('metric')).toBe('abnormal');
     await page.screenshot({
       path: resolve(import.meta.dirname, 'artifacts/abnormal.png'),

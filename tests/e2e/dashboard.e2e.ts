@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chartSelector } from '../support/selectors';
 import { launchChromium } from './browser';
 import { serveStatic } from './staticServer';
 
@@ -41,26 +42,24 @@ afterEach(async () => {
 
 async function openDashboard(search = '') {
   await page.goto(`${server.url}${search}`);
-  await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
+  await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
 }
 
 describe('the dashboard in Chromium (production build, bundled data)', () => {
   it('draws the price line across the plot, with no page error', async () => {
     await openDashboard();
-    const line = page.locator('.price-line path.recharts-line-curve');
+    const line = page.locator(chartSelector.line('price-line'));
     const d = (await line.getAttribute('d')) ?? '';
     expect(d.match(/[ML]/g)?.length).toBe(39);
     expect(d).not.toContain('NaN');
     const box = await line.boundingBox();
-    const plot = await page.locator('.price-chart .recharts-cartesian-grid').boundingBox();
+    const plot = await page.locator(chartSelector.plotGrid('price')).boundingBox();
     expect(box && plot).toBeTruthy();
     if (box && plot) {
       // The 2 Jan and 28 Feb sessions sit within a day's width of the plot's edges.
       expect(box.width).toBeGreaterThan(plot.width * 0.95);
     }
-    await expect(page.locator('.market-value-line path.recharts-line-curve').count()).resolves.toBe(
-      1,
-    );
+    await expect(page.locator(chartSelector.line('market-value-line')).count()).resolves.toBe(1);
     await page.screenshot({ path: resolve(ARTIFACTS, 'dashboard.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
@@ -74,7 +73,7 @@ describe('the dashboard in Chromium (production build, bundled data)', () => {
 
   it('shows the named overlays, each with its own label', async () => {
     await openDashboard();
-    const plot = await page.locator('.price-chart .recharts-cartesian-grid').boundingBox();
+    const plot = await page.locator(chartSelector.plotGrid('price')).boundingBox();
     const ids = [
       'viral-weekend',
       'wang-cnbc-davos-interview',
@@ -124,7 +123,7 @@ describe('the dashboard in Chromium (production build, bundled data)', () => {
   it('shows the 27 Jan close, 118.42, when hovering that day', async () => {
     await openDashboard();
     const marker = await page.locator('[data-event-id="nvda-record-drop-jan27"]').boundingBox();
-    const plot = await page.locator('.price-chart .recharts-cartesian-grid').boundingBox();
+    const plot = await page.locator(chartSelector.plotGrid('price')).boundingBox();
     if (!marker || !plot) throw new Error('no 27 Jan marker or plot');
     await page.mouse.move(marker.x + marker.width / 2, plot.y + plot.height * 0.8);
     const tooltip = page.locator('.chart-tooltip[data-tooltip-date="2025-01-27"]');
@@ -152,8 +151,8 @@ describe('the dashboard in Chromium (production build, bundled data)', () => {
     await alert.waitFor({ timeout: 20_000 });
     await expect(alert.textContent()).resolves.toContain('HTTP 503');
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await page.locator('.price-line path.recharts-line-curve').waitFor();
-    const d = (await page.locator('.price-line path.recharts-line-curve').getAttribute('d')) ?? '';
+    await page.locator(chartSelector.line('price-line')).waitFor();
+    const d = (await page.locator(chartSelector.line('price-line')).getAttribute('d')) ?? '';
     // 13 Jan to 7 Feb 2025: 19 sessions (20 Jan closed).
     expect(d.match(/[ML]/g)?.length).toBe(19);
     await expect(page.locator('[data-event-id="musk-obviously-reply"]').count()).resolves.toBe(0);
@@ -197,7 +196,7 @@ describe('loading', () => {
     // Every request takes 2 s, so the skeletons are on screen first.
     await page.goto(`${server.url}?scenario=slow`);
     await page.locator('.chart-skeleton').first().waitFor();
-    await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 20_000 });
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 20_000 });
     await page.waitForTimeout(500);
     const total = await page.evaluate(() =>
       (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce(
@@ -218,12 +217,12 @@ describe('a part whose code does not arrive', () => {
     await openDashboard();
     const alert = page.getByRole('alert').filter({ hasText: 'The navigator could not be shown.' });
     await alert.waitFor({ timeout: 10_000 });
-    await expect(page.locator('.price-line path.recharts-line-curve').count()).resolves.toBe(1);
+    await expect(page.locator(chartSelector.line('price-line')).count()).resolves.toBe(1);
     await expect(page.getByRole('region', { name: 'Headline figures' }).count()).resolves.toBe(1);
 
     blocked = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await page.locator('.navigator .recharts-brush').waitFor({ timeout: 10_000 });
+    await page.locator(chartSelector.navigatorBrush).waitFor({ timeout: 10_000 });
     await expect(alert.count()).resolves.toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chartSelector } from '../support/selectors';
 import { launchChromium } from './browser';
 import { serveHostPages } from './hostPage';
 import { serveStatic } from './staticServer';
@@ -64,12 +65,11 @@ async function frameOf(selector: string): Promise<Frame> {
 
 /** Whether the embed fits its box: no scrollbar either way, footer and chart inside the viewport. */
 async function fit(frame: Frame) {
-  return frame.evaluate(() => {
+  // The selector goes in as an argument: the function runs in the page, which has no imports.
+  return frame.evaluate((surface) => {
     const root = document.documentElement;
     const footer = document.querySelector('.embed__footer')?.getBoundingClientRect();
-    const chart = document
-      .querySelector('.embed__chart svg.recharts-surface')
-      ?.getBoundingClientRect();
+    const chart = document.querySelector(`.embed__chart ${surface}`)?.getBoundingClientRect();
     return {
       scrollsDown: root.scrollHeight > root.clientHeight,
       scrollsAcross: root.scrollWidth > root.clientWidth,
@@ -79,7 +79,7 @@ async function fit(frame: Frame) {
         : false,
       chartHeight: chart?.height ?? 0,
     };
-  });
+  }, chartSelector.anySurface);
 }
 
 describe('the chart embedded in another site, in Chromium', () => {
@@ -94,7 +94,7 @@ describe('the chart embedded in another site, in Chromium', () => {
     await page.goto(`${host.url}/frames`);
     for (const id of ['#plain', '#sandboxed']) {
       const frame = await frameOf(id);
-      await frame.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
+      await frame.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
       for (const [width, height] of [
         [320, 200],
         [480, 320],
@@ -141,7 +141,7 @@ describe('the chart embedded in another site, in Chromium', () => {
     );
     await page.goto(`${host.url}/snippet`);
     const frame = await frameOf('iframe');
-    await frame.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
+    await frame.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
     // The chart asks for its height; the host's script applies it (the snippet starts at 420).
     await page.waitForFunction(() => document.querySelector('iframe')?.style.height !== '', null, {
       timeout: 5_000,
@@ -173,7 +173,7 @@ describe('the chart embedded in another site, in Chromium', () => {
   it('shows only the overlay toggles with controls=toggles, and nothing to focus with static=1', async () => {
     await page.setViewportSize({ width: 900, height: 560 });
     await page.goto(chartUrl('?embed=1&controls=toggles'));
-    await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
     expect(await page.locator('.kind-toggles input[type=checkbox]').count()).toBe(4);
     expect(await page.locator('.window-controls, .analytics, .side-column').count()).toBe(0);
     const musk = page.locator('[data-event-label="musk-obviously-reply"]');
@@ -183,7 +183,7 @@ describe('the chart embedded in another site, in Chromium', () => {
     expect(page.url()).toContain('hideKinds=social');
 
     await page.goto(chartUrl('?embed=1&static=1'));
-    await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
     await page.keyboard.press('Tab');
     const focusedInChart = await page.evaluate(
       () => document.activeElement?.closest('.embed__chart') !== null,
@@ -241,7 +241,7 @@ function parseCsv(text: string): string[][] {
 describe('exports, in Chromium', () => {
   it('saves PNGs of the asked-for sizes and an SVG with title, sources and only the overlays on', async () => {
     await page.goto(chartUrl('?hideKinds=social&title=Nvidia%20%3Cb%3Eafter%3C%2Fb%3E%20DeepSeek'));
-    await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Share, embed, export' }).click();
 
     const one = await exportFile('PNG 1×');
@@ -292,7 +292,10 @@ describe('exports, in Chromium', () => {
 
   it('saves CSVs whose numbers read back and whose hostile text is defused', async () => {
     await page.goto(chartUrl('?scenario=hostile-events&metric=abnormal'));
-    await page.locator('.abnormal-chart, .recharts-surface').first().waitFor({ timeout: 15_000 });
+    await page
+      .locator(`.abnormal-chart, ${chartSelector.anySurface}`)
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.waitForFunction(() => performance.getEntriesByName('chart-ready').length > 0);
     await page.getByRole('button', { name: 'Share, embed, export' }).click();
 
@@ -325,16 +328,14 @@ describe('exports, in Chromium', () => {
 
   it('prints the chart at a readable size with its description and sources, no controls', async () => {
     await page.goto(chartUrl(''));
-    await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
     await page.emulateMedia({ media: 'print' });
-    const layout = await page.evaluate(() => {
+    const layout = await page.evaluate((surface) => {
       const visible = (selector: string) => {
         const node = document.querySelector(selector);
         return node ? getComputedStyle(node).display !== 'none' : false;
       };
-      const chart = document
-        .querySelector('.price-chart svg.recharts-surface')
-        ?.getBoundingClientRect();
+      const chart = document.querySelector(surface)?.getBoundingClientRect();
       return {
         controls: visible('.window-controls') || visible('.metric-row') || visible('.analytics'),
         sources: visible('.sources'),
@@ -343,7 +344,7 @@ describe('exports, in Chromium', () => {
         chartWidth: chart?.width ?? 0,
         chartHeight: chart?.height ?? 0,
       };
-    });
+    }, chartSelector.surface('price'));
     expect(layout.controls).toBe(false);
     expect(layout.sources).toBe(true);
     expect(layout.caption).toBeGreaterThan(10);
@@ -382,7 +383,7 @@ describe('hostile URL parameters, in Chromium', () => {
     async (query) => {
       await page.goto(chartUrl(query));
       await page
-        .locator('.price-line path.recharts-line-curve, .empty-state, .error-state')
+        .locator(`${chartSelector.line('price-line')}, .empty-state, .error-state`)
         .first()
         .waitFor({ timeout: 15_000 });
       const dom = await page.evaluate(() => ({

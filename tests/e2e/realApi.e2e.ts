@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartSelector } from '../support/selectors';
 import { serveApi } from './apiServer';
 import { launchChromium } from './browser';
 import { serveStatic } from './staticServer';
@@ -40,7 +41,7 @@ describe('real-API mode: the same client against an HTTP price API at another or
   it('draws the chart from the API and loads no mock code', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(site.url);
-    await page.locator('.price-line path.recharts-line-curve').waitFor({ timeout: 15_000 });
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
     const headline = await page.getByRole('region', { name: 'Headline figures' }).textContent();
     expect(headline).toContain('$142.62 → $118.42');
     expect(api.requests).toEqual(

@@ -15,6 +15,9 @@ const RECHARTS = {
   surface: 'svg.recharts-surface',
   lineCurve: 'path.recharts-line-curve',
   yTickValue: '[class*=yAxis] .recharts-cartesian-axis-tick-value',
+  grid: '.recharts-cartesian-grid',
+  brush: '.recharts-brush',
+  brushTraveller: '.recharts-brush-traveller',
 } as const;
 
 export const chartSelector = {
@@ -26,4 +29,9 @@ export const chartSelector = {
   line: (line: LineName) => `.${line} ${RECHARTS.lineCurve}`,
   /** The labels of a chart's y-axis ticks. */
   yTickValues: (chart: ChartName) => `.${chart}-chart ${RECHARTS.yTickValue}`,
+  /** The grid behind a chart's plot: its box is the plot area. */
+  plotGrid: (chart: ChartName) => `.${chart}-chart ${RECHARTS.grid}`,
+  /** The navigator's brush, and the two handles that drag its ends. */
+  navigatorBrush: `.navigator ${RECHARTS.brush}`,
+  navigatorHandles: `.navigator ${RECHARTS.brushTraveller}`,
 } as const;
