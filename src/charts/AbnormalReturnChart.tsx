@@ -4,6 +4,7 @@ import { EVENT_WINDOW_START } from '../domain/chartModel';
 import { niceScale } from '../domain/niceScale';
 import { formatPercent } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
+import { CHART_ATTRIBUTE } from '../export/chartDom';
 import { CHART_COLORS } from './palette';
 import { plotChrome } from './timeAxis';
 import { SeriesLine, SessionTooltip, ValueYAxis } from './timeAxisParts';
@@ -36,6 +37,7 @@ const BARS = {
   fill: CHART_COLORS.abnormal,
   isAnimationActive: false,
   className: 'ar-bars',
+  [CHART_ATTRIBUTE.series]: 'ar',
 };
 const ESTIMATION_LABEL = {
   value: 'estimation window',

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { CHART_SELECTOR } from '../export/chartDom';
 import { ActivePointAnnouncer } from './ActivePointAnnouncer';
 import type { ChartEvent } from './chartEvent';
 import { EventCard } from './EventCard';
@@ -72,7 +73,7 @@ export function EventChartFrame(props: EventChartFrameProps) {
       const label = container.current?.querySelector<SVGGElement>(selector);
       // An event folded into a chip, or opened with N / P, has no label of its own to go back to.
       if (label) label.focus();
-      else container.current?.querySelector<SVGSVGElement>('svg.recharts-surface')?.focus();
+      else container.current?.querySelector<SVGSVGElement>(CHART_SELECTOR.surface)?.focus();
     }
     setCard(null);
   };

@@ -3,7 +3,7 @@ import type { SessionRow } from '../domain/dailySeries';
 import { formatMoneyCompact, formatShares } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
 import { CHART_COLORS } from './palette';
-import { chartMargin, plotChrome } from './timeAxis';
+import { chartMargin, chartSurface, plotChrome } from './timeAxis';
 import { SeriesLine, SessionTooltip, TimeGrid, TimeXAxis, ValueYAxis } from './timeAxisParts';
 import { usePlotPoints } from './usePlotPoints';
 
@@ -20,6 +20,7 @@ export interface MarketValueChartProps {
 const RIGHT = 24;
 const MARGIN = chartMargin(8, RIGHT);
 const CHROME = plotChrome(RIGHT);
+const SURFACE = chartSurface('market-value');
 const DOMAIN = ['auto', 'auto'] as const;
 const valueOf = (row: SessionRow) => row.marketValue;
 const money = (value: number) => formatMoneyCompact(value);
@@ -66,6 +67,7 @@ export function MarketValueChart({
           syncMethod="value"
           margin={MARGIN}
           title={description}
+          {...SURFACE}
         >
           <TimeGrid />
           <TimeXAxis axis={xAxis} />

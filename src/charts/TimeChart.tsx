@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ComposedChart } from 'recharts';
 import type { ChartEvent } from './chartEvent';
 import { EventChartFrame } from './EventChartFrame';
-import { chartMargin } from './timeAxis';
+import { chartMargin, chartSurface } from './timeAxis';
 import { TimeGrid, TimeXAxis } from './timeAxisParts';
 import type { TimeAxisFit } from './usePlotPoints';
 
@@ -18,7 +18,7 @@ export interface EventChartBaseProps {
 }
 
 export interface TimeChartProps extends EventChartBaseProps {
-  /** `price` draws a `.price-chart`. */
+  /** `price` draws a `.price-chart`, whose SVG an export finds as the panel named `price`. */
   name: string;
   data: readonly unknown[];
   /** From useTimeAxis (or usePlotPoints), with the same right margin. */
@@ -46,6 +46,7 @@ export function TimeChart(props: TimeChartProps) {
           margin={chartMargin(labelStrip, right)}
           accessibilityLayer
           title={description}
+          {...chartSurface(name)}
         >
           <TimeGrid />
           <TimeXAxis axis={axis.xAxis} />

@@ -1,5 +1,6 @@
 import type { Margin } from 'recharts';
 import { timeTicks } from '../domain/timeTicks';
+import { CHART_ATTRIBUTE } from '../export/chartDom';
 
 /** The shared x axis of every panel: day numbers on a true time axis, with calendar ticks. */
 export function timeAxisProps(fromDay: number, toDay: number, maxTicks = 8) {
@@ -44,4 +45,9 @@ export function chartMargin(top: number, right: number): Margin {
   const margin = { top, right, bottom: 4, left: 0 };
   margins.set(key, margin);
   return margin;
+}
+
+/** Marks a chart's <svg> as a panel an export copies (Recharts passes data- attributes on). */
+export function chartSurface(name: string): Record<string, string> {
+  return { [CHART_ATTRIBUTE.surface]: name };
 }

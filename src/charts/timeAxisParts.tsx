@@ -1,5 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, Line, Tooltip, XAxis, YAxis, type YAxisProps } from 'recharts';
+import { CHART_ATTRIBUTE } from '../export/chartDom';
 import { CHART_COLORS } from './palette';
 import { NO_GRID_POINTS } from './plotPoints';
 import { Y_AXIS_WIDTH, type timeAxisProps } from './timeAxis';
@@ -73,8 +74,10 @@ export function ValueYAxis({ label, format, nice, interval = 0, ...axis }: Value
   );
 }
 
-const CURSOR = { stroke: CHART_COLORS.cursor };
-const ACTIVE_DOT = { r: 4, stroke: CHART_COLORS.surface };
+/** Stamped on what is on screen for interaction only, so an export leaves it out. */
+const OMIT = { [CHART_ATTRIBUTE.export]: 'omit' };
+const CURSOR = { stroke: CHART_COLORS.cursor, ...OMIT };
+const ACTIVE_DOT = { r: 4, stroke: CHART_COLORS.surface, ...OMIT };
 
 const isGap = (point: unknown) =>
   typeof point === 'object' && point !== null && (point as { gap?: unknown }).gap === true;
@@ -114,6 +117,7 @@ export function SeriesLine({ dataKey, ...line }: SeriesLineProps) {
       dot={false}
       activeDot={ACTIVE_DOT}
       isAnimationActive={false}
+      {...{ [CHART_ATTRIBUTE.series]: dataKey }}
       {...line}
     />
   );

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
+import { CHART_SELECTOR } from '../export/chartDom';
 
 export const CHART_READY_MARK = 'chart-ready';
-const DRAWN_SERIES = '.recharts-line-curve, .recharts-bar-rectangle';
 
 const waiting = new Set<() => void>();
 
@@ -45,7 +45,7 @@ export function useChartReadyMark(ready: boolean): void {
     let frame = 0;
     let frames = 0;
     const check = () => {
-      const drawn = document.querySelector(DRAWN_SERIES) !== null;
+      const drawn = document.querySelector(CHART_SELECTOR.series) !== null;
       if (!drawn && frames++ < 60) {
         frame = requestAnimationFrame(check);
         return;

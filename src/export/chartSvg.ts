@@ -1,3 +1,5 @@
+import { CHART_SELECTOR } from './chartDom';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface LegendItem {
@@ -41,9 +43,6 @@ const INLINED = [
   'dominant-baseline',
   'visibility',
 ] as const;
-
-/** Interaction furniture that is not part of the picture. */
-const LEFT_OUT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-brush';
 
 const PADDING = 16;
 const TITLE_SIZE = 20;
@@ -98,7 +97,8 @@ function standaloneCopy(surface: SVGSVGElement): SVGSVGElement {
   // A deep clone lists its elements in the same order as the original.
   const originals = [surface, ...surface.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
-  const leftOut = new Set(surface.querySelectorAll(LEFT_OUT));
+  // Interaction furniture (the tooltip cursor, the active dot) is not part of the picture.
+  const leftOut = new Set(surface.querySelectorAll(CHART_SELECTOR.omittedFromExport));
   const removed: Element[] = [];
   originals.forEach((original, index) => {
     const target = copies[index];

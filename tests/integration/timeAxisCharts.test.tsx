@@ -232,4 +232,19 @@ describe('the comparison charts', () => {
     for (const colour of colours)
       expect(colour.startsWith('var(--') || allowed.has(colour), colour).toBe(true);
   });
+
+  it('stamp the chart for export: the SVG of the panel, not the legend icons; the drawn series', () => {
+    const { container } = render(charts());
+    const surfaces = [...container.querySelectorAll('[data-chart-surface]')];
+    expect(surfaces.map((surface) => surface.getAttribute('data-chart-surface'))).toEqual([
+      'rebased',
+      'abnormal',
+    ]);
+    expect(surfaces.every((surface) => surface.tagName === 'svg')).toBe(true);
+    expect(container.querySelectorAll('svg').length).toBeGreaterThan(2);
+    const series = [...container.querySelectorAll('[data-chart-series]')].map((drawn) =>
+      drawn.getAttribute('data-chart-series'),
+    );
+    expect(new Set(series)).toEqual(new Set(['NVDA', 'AMD', 'ar', 'car']));
+  });
 });

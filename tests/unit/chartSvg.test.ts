@@ -169,17 +169,19 @@ describe('composeChartSvg', () => {
     legend,
   };
 
-  /** A Recharts-like surface, in the document, that lays out at 600 x 300. */
+  /** A chart's surface as src/charts stamps it, in the document, that lays out at 600 x 300. */
   function surface(): SVGSVGElement {
     const svg = document.createElementNS(SVG_NS, 'svg');
     svg.setAttribute('class', 'recharts-surface');
+    svg.setAttribute('data-chart-surface', 'price');
     svg.setAttribute('width', '600');
     svg.setAttribute('height', '300');
     svg.setAttribute('tabindex', '0');
     svg.innerHTML = `
-      <g class="recharts-tooltip-cursor"><path d="M 99 0 L 99 300" data-probe="cursor" /></g>
+      <path d="M 99 0 L 99 300" data-export="omit" data-probe="cursor" />
       <g class="recharts-layer price-line">
-        <path class="recharts-line-curve" d="M 0 10 L 300 200 L 600 150" stroke="#1f2937" fill="none" />
+        <path class="recharts-line-curve" data-chart-series="close" d="M 0 10 L 300 200 L 600 150" stroke="#1f2937" fill="none" />
+        <g class="recharts-active-dot"><circle cx="300" cy="200" r="4" data-export="omit" data-probe="dot" /></g>
       </g>
       <text tabindex="0" class="event-label" data-probe="label" x="300" y="20" fill="var(--text, #111)">Record drop</text>
       <line x1="300" x2="300" y1="0" y2="300" stroke="var(--event-market)" stroke-dasharray="4 3" data-probe="event-line" />
@@ -234,8 +236,10 @@ describe('composeChartSvg', () => {
     const original = surface();
     const { svg } = composeChartSvg([original], figure, colors);
     const parsed = reparse(svg).documentElement;
-    // The tooltip cursor is left out; the line, the label and the event line are kept.
+    // The tooltip cursor and the active dot are left out; the line, the label and the event line
+    // are kept.
     expect(parsed.querySelector('[data-probe="cursor"]')).toBeNull();
+    expect(parsed.querySelector('[data-probe="dot"]')).toBeNull();
     expect(parsed.querySelector('path[d="M 0 10 L 300 200 L 600 150"]')).not.toBeNull();
     expect(parsed.querySelector('[data-probe="label"]')?.textContent).toBe('Record drop');
     expect(parsed.querySelector('[data-probe="event-line"]')).not.toBeNull();
@@ -247,7 +251,7 @@ describe('composeChartSvg', () => {
     expect(attributes.filter((attribute) => attribute.name === 'class')).toEqual([]);
     expect(attributes.filter((attribute) => attribute.value.includes('var('))).toEqual([]);
     // The screen's chart is untouched.
-    expect(original.querySelector('.recharts-tooltip-cursor')).not.toBeNull();
+    expect(original.querySelector('[data-probe="cursor"]')).not.toBeNull();
     expect(original.querySelector('.event-label')?.getAttribute('fill')).toBe('var(--text, #111)');
     expect(original.getAttribute('tabindex')).toBe('0');
   });

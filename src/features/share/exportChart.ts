@@ -1,5 +1,6 @@
 import type { SessionRow } from '../../domain/dailySeries';
 import type { PlacedEvent } from '../../domain/eventPlacement';
+import { CHART_SELECTOR } from '../../export/chartDom';
 import { composeChartSvg, svgText, type ChartFigure } from '../../export/chartSvg';
 import { dataCsv, eventsCsv, type AbnormalPoint } from '../../export/csv';
 import { download, svgToPng } from '../../export/download';
@@ -22,7 +23,7 @@ export const PRINT_SIZE = { width: 1800, height: 1000 };
 
 /** The chart panels inside an element: each Recharts surface, not the legend's little icons. */
 export function chartSurfaces(container: Element): SVGSVGElement[] {
-  return [...container.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface')];
+  return [...container.querySelectorAll<SVGSVGElement>(CHART_SELECTOR.surface)];
 }
 
 function composed(container: Element, chart: ChartExport) {
