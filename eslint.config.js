@@ -4,14 +4,30 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
-// Imports flow one way: app -> features -> charts/queries/export -> api -> domain.
+// Imports flow one way: app -> features -> components/charts/queries/export -> api -> story/domain.
 // Each layer lists what it may not reach, so the architecture cannot rot silently.
-const forbid = (files, patterns, message) => ({
+const forbid = (files, patterns, message, more = []) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }, ...more] }],
   },
 });
+
+// Each feature stands alone: what two features share moves down a layer (components, domain).
+const FEATURES = ['events', 'impact', 'peers', 'share', 'study', 'window'];
+const featureRules = FEATURES.map((feature) =>
+  forbid(
+    [`src/features/${feature}/**`],
+    ['**/app/**', '**/mocks/**'],
+    'Features never import the app shell.',
+    [
+      {
+        group: FEATURES.filter((other) => other !== feature).map((other) => `../${other}/*`),
+        message: `A feature does not import another: move what src/features/${feature} shares down a layer.`,
+      },
+    ],
+  ),
+);
 
 export default tseslint.config(
   {
@@ -47,6 +63,7 @@ export default tseslint.config(
       '**/charts/**',
       '**/features/**',
       '**/app/**',
+      '**/story/**',
       'react',
       'react-dom',
       'recharts',
@@ -82,7 +99,28 @@ export default tseslint.config(
     ['**/queries/**', '**/api/**', '**/features/**', '**/app/**', '@tanstack/*', '**/mocks/**'],
     'Charts take props and render: no fetching, no app state.',
   ),
-  forbid(['src/features/**'], ['**/app/**', '**/mocks/**'], 'Features never import the app shell.'),
+  ...featureRules,
+  forbid(
+    ['src/components/**'],
+    ['**/features/**', '**/app/**', '**/queries/**', '**/charts/**', '**/mocks/**', 'recharts'],
+    'src/components is shared UI: it knows no feature, no query and no chart.',
+  ),
+  forbid(
+    ['src/story/**'],
+    [
+      '**/api/**',
+      '**/queries/**',
+      '**/charts/**',
+      '**/features/**',
+      '**/components/**',
+      '**/app/**',
+      '**/export/**',
+      'react',
+      'recharts',
+      '**/mocks/**',
+    ],
+    'src/story is data (the story file): it may import src/domain types only.',
+  ),
   forbid(
     ['src/export/**'],
     [

@@ -1,5 +1,6 @@
 import symbolsMeta from './fixtures/symbols.json';
 import eventsFixture from './fixtures/events.json';
+import eventLabels from './fixtures/event-labels.json';
 import sharesCsv from './fixtures/nvda_shares_outstanding.csv?raw';
 import type { MarketEvent, PriceBar, SharesPoint } from '../src/domain/types';
 import type { SymbolInfo } from '../src/api/schemas';
@@ -35,10 +36,18 @@ interface RawEvent extends Omit<MarketEvent, 'end'> {
   end?: string | null;
 }
 
-/** The events of the NVIDIA story; `end` is null where the fixture leaves it out, as the contract says. */
+const labels: Record<string, Pick<MarketEvent, 'shortLabel' | 'priority'> | undefined> =
+  eventLabels;
+
+/**
+ * The events of the NVIDIA story; `end` is null where the fixture leaves it out, as the contract
+ * says. Each gets its chart label and label priority from event-labels.json, the story's editorial
+ * layer kept apart from the sourced timeline.
+ */
 export const storyEvents: MarketEvent[] = (eventsFixture as RawEvent[]).map((event) => ({
   ...event,
   end: event.end ?? null,
+  ...labels[event.id],
 }));
 
 export const symbols: SymbolInfo[] = symbolsMeta.map((meta) => {

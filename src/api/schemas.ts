@@ -64,6 +64,8 @@ export const marketEventSchema = z.object({
   summary: z.string(),
   quote: z.nullable(z.string()),
   sources: z.array(eventSourceSchema),
+  shortLabel: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  priority: z.optional(z.number().check(z.refine(Number.isInteger, 'expected a whole number'))),
 });
 export const eventsResponseSchema = z.object({ events: z.array(marketEventSchema) });
 

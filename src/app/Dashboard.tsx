@@ -4,14 +4,14 @@ import { EventsColumn } from '../features/events/EventsColumn';
 import { ChartDataTable } from '../features/impact/ChartDataTable';
 import { HeadlineFigures } from '../features/impact/HeadlineFigures';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
-import { LazyPart } from '../features/LazyPart';
+import { LazyPart } from '../components/LazyPart';
 import { ChartModeControls } from '../features/window/ChartModeControls';
 import { WindowControls } from '../features/window/WindowControls';
 import { loadEventStudy, loadNavigator, loadPeers, ShareDialog } from './lazyParts';
 import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
 import { SourcesFooter } from './SourcesFooter';
-import { STORY } from './story';
+import { STORY } from '../story/story';
 import { useAfterFirstChart } from './useAfterFirstChart';
 import type { ViewStore } from './useViewState';
 import { addressOf } from './url/addresses';
@@ -46,7 +46,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
   return (
     <div className="app">
       <header className="app-header">
-        <h1>{STORY.companyName} and the DeepSeek shock</h1>
+        <h1>{STORY.heading}</h1>
         <p className="subtitle">
           Share price and market value around the record one-day drop, with the dated events of the
           story and their sources.

@@ -4,7 +4,7 @@ import { ImpactPanel } from '../features/impact/ImpactPanel';
 import { LegendSwatch } from '../features/share/LegendSwatch';
 import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
-import { STORY } from './story';
+import { STORY } from '../story/story';
 import { useEmbedSize } from './useEmbedSize';
 import type { ViewStore } from './useViewState';
 import { pageAddressOf } from './url/addresses';

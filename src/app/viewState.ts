@@ -3,7 +3,7 @@ import type { ReturnModel } from '../domain/returnModels';
 import { addDays, dayNumber, type TradingDate } from '../domain/tradingDate';
 import type { EventKind } from '../domain/types';
 import type { ChartMode, EmbedControls, Theme } from '../domain/vocabulary';
-import { STORY } from './story';
+import { STORY } from '../story/story';
 import { FORMER_NAMES, migrateFormerNames, quoted } from './url/migrations';
 import { PARAM_NAMES, PARAMS, type AnyParam } from './url/params';
 import { readQuery } from './url/readQuery';
@@ -44,7 +44,7 @@ export const DEFAULT_VIEW: ViewState = {
   hiddenKinds: [],
   mode: 'price',
   logScale: false,
-  benchmark: 'QQQ',
+  benchmark: STORY.defaultBenchmark,
   model: 'market-model',
   studyEvent: null,
   carWindow: null,

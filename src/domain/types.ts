@@ -38,4 +38,8 @@ export interface MarketEvent {
   summary: string;
   quote: string | null;
   sources: EventSource[];
+  /** The label the chart draws (about 20 characters); without one, the title cut at a word. */
+  shortLabel?: string;
+  /** Lower keeps its label first where labels compete for room; without one, ranked by kind. */
+  priority?: number;
 }

@@ -4,7 +4,7 @@ import { delay, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_PATH } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import { STORY } from '../../src/app/story';
+import { STORY } from '../../src/story/story';
 import type { AppPage } from '../support/page';
 import { holdAnswers } from './holdAnswers';
 import { renderApp } from './renderApp';

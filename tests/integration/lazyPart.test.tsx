@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { LazyPart } from '../../src/features/LazyPart';
+import { LazyPart } from '../../src/components/LazyPart';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello, {name}</p>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STORY } from '../../src/app/story';
+import { STORY } from '../../src/story/story';
 import { FORMER_NAMES } from '../../src/app/url/migrations';
 import { PARAM_NAMES } from '../../src/app/url/params';
 import { cleanTitle } from '../../src/app/url/title';

@@ -15,8 +15,8 @@ import { formatTradingDate, type TradingDate } from '../../domain/tradingDate';
 import { EVENT_KINDS } from '../../domain/types';
 import type { ChartMode } from '../../domain/vocabulary';
 import type { ChartFigure, LegendItem } from '../../export/chartSvg';
-import type { ChartExport } from '../../features/share/exportChart';
-import { STORY } from '../story';
+import type { ChartExport } from '../../export/chartExport';
+import { STORY } from '../../story/story';
 import type { ViewState } from '../viewState';
 
 /** What the figure is made from: the view's choices and the model's steps for it. */
@@ -129,7 +129,7 @@ export function chartFigure(input: FigureInput): ChartWords {
   const chart: ChartExport = {
     figure,
     symbol: STORY.symbol,
-    metric: view.mode,
+    mode: view.mode,
     from: rows[0]?.date ?? window.from,
     to: rows.at(-1)?.date ?? window.to,
     rows,

@@ -9,7 +9,7 @@ import { windowPresets, type WindowPreset } from '../../domain/windowPresets';
 import { chartEvents } from '../../features/events/chartEvents';
 import { eventNotesOf } from '../../features/study/eventNotes';
 import type { PricesResult } from '../../api/endpoints';
-import { STORY } from '../story';
+import { STORY } from '../../story/story';
 import { dataNotices, windowInData } from '../viewChecks';
 import type { ViewState } from '../viewState';
 import { chartFigure, type ChartWords } from './chartFigure';

@@ -4,7 +4,7 @@ import { useEvents } from '../../queries/events';
 import { usePrices, usePricesOf } from '../../queries/prices';
 import { useShares } from '../../queries/shares';
 import { symbolsQueryOptions } from '../../queries/symbols';
-import { STORY } from '../story';
+import { STORY } from '../../story/story';
 import type { ViewState } from '../viewState';
 import { createDashboardModel, type DashboardModel } from './dashboardModel';
 

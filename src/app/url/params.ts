@@ -2,7 +2,7 @@ import { CHART_MODE_NAMES, EMBED_CONTROLS, THEMES } from '../../domain/vocabular
 import { RETURN_MODELS, RETURN_MODEL_NAMES } from '../../domain/returnModels';
 import type { EventWindow } from '../../domain/eventStudy';
 import { EVENT_KINDS } from '../../domain/types';
-import { STORY } from '../story';
+import { STORY } from '../../story/story';
 import type { ViewState } from '../viewState';
 import { cleanTitle } from './title';
 import {

@@ -1,6 +1,6 @@
 import type { EventPlacement } from '../../domain/eventPlacement';
 import { useEvents } from '../../queries/events';
-import { ChartSkeleton, ErrorState } from '../StatusViews';
+import { ChartSkeleton, ErrorState } from '../../components/StatusViews';
 import type { EventVisibility } from './chartEvents';
 import { EventToggles } from './EventToggles';
 

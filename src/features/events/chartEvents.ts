@@ -1,22 +1,7 @@
 import type { ChartEvent } from '../../charts/chartEvent';
 import { isEventInWindow, type PlacedEvent } from '../../domain/eventPlacement';
 import type { EventKind } from '../../domain/types';
-import { shortLabel } from './shortLabels';
-
-// When labels compete for room at one spot, the market's own moves and the story's key events keep
-// their labels first; the rest fold into the "+N" chip, which still opens their cards.
-const KEY_EVENTS = [
-  'nvda-record-drop-jan27',
-  'musk-obviously-reply',
-  'wang-cnbc-davos-interview',
-  'viral-weekend',
-];
-const KIND_RANK: Record<EventKind, number> = { market: 1, social: 2, news: 3, product: 4 };
-
-function priorityOf(event: PlacedEvent): number {
-  const key = KEY_EVENTS.indexOf(event.event.id);
-  return key >= 0 ? key - KEY_EVENTS.length : KIND_RANK[event.event.kind];
-}
+import { labelOf, priorityOf } from '../../domain/eventLabels';
 
 export interface EventVisibility {
   hiddenEvents: readonly string[];
@@ -39,5 +24,5 @@ export function chartEvents(
 ): ChartEvent[] {
   return placed
     .filter((event) => isEventShown(event, visibility) && isEventInWindow(event, fromDay, toDay))
-    .map((event) => ({ ...event, label: shortLabel(event.event), priority: priorityOf(event) }));
+    .map((event) => ({ ...event, label: labelOf(event.event), priority: priorityOf(event.event) }));
 }

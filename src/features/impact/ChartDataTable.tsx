@@ -2,7 +2,7 @@ import type { ChartDescription } from '../../domain/chartDescription';
 import type { PeerMove } from '../../domain/impactAnalysis';
 import { formatMoneyCompact, formatPercent, formatUsd } from '../../domain/numberFormat';
 import { formatTradingDate } from '../../domain/tradingDate';
-import type { ChartExport } from '../share/exportChart';
+import type { ChartExport } from '../../export/chartExport';
 
 export interface ChartDataTableProps {
   description: ChartDescription;

@@ -3,7 +3,7 @@ import { RebasedChart } from '../../charts/RebasedChart';
 import { abnormalReturnSeries, rebasedRows } from '../../domain/chartModel';
 import { dayNumber, formatTradingDate } from '../../domain/tradingDate';
 import { usePricesOf } from '../../queries/prices';
-import { ChartSkeleton, ErrorState } from '../StatusViews';
+import { ChartSkeleton, ErrorState } from '../../components/StatusViews';
 import type { MainChartModel, MainChartView } from './mainChart';
 
 export interface ComparisonProps {

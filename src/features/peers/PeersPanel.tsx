@@ -6,7 +6,7 @@ import { formatMoneyCompact, formatPercent } from '../../domain/numberFormat';
 import { formatTradingDate, isTradingDate, type TradingDate } from '../../domain/tradingDate';
 import { usePricesOf } from '../../queries/prices';
 import { useSymbolNames } from '../../queries/symbols';
-import { ErrorState } from '../StatusViews';
+import { ErrorState } from '../../components/StatusViews';
 
 export interface PeersPanelProps {
   subject: string;

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ChartDescription } from '../../domain/chartDescription';
+import type { ChartExport } from '../../export/chartExport';
 import type { EmbedControls, Theme } from '../../domain/vocabulary';
+import { STORY } from '../../story/story';
 import { CopyButton } from './CopyButton';
 import { embedSnippet, isEmbedSizeMessage } from './embedSnippet';
 import {
@@ -9,7 +11,6 @@ import {
   exportPng,
   exportSvg,
   PRINT_SIZE,
-  type ChartExport,
   type PngSize,
 } from './exportChart';
 
@@ -72,7 +73,7 @@ export function ShareDialog(props: ShareDialogProps) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   // Each snippet names its own iframe, so two charts on one host page each get their own height.
-  const [frameId] = useState(() => `nvda-deepseek-${Math.random().toString(36).slice(2, 8)}`);
+  const [frameId] = useState(() => `${STORY.id}-${Math.random().toString(36).slice(2, 8)}`);
   // The field keeps what is typed (a trailing space included); the view gets it cleaned.
   const [titleText, setTitleText] = useState(props.title ?? '');
   const src = embedUrl(embed);

@@ -1,22 +1,9 @@
-import type { SessionRow } from '../../domain/dailySeries';
-import type { PlacedEvent } from '../../domain/eventPlacement';
 import { CHART_SELECTOR } from '../../export/chartDom';
-import { composeChartSvg, svgText, type ChartFigure } from '../../export/chartSvg';
-import { dataCsv, eventsCsv, type AbnormalPoint } from '../../export/csv';
+import type { ChartExport } from '../../export/chartExport';
+import { composeChartSvg, svgText } from '../../export/chartSvg';
+import { dataCsv, eventsCsv } from '../../export/csv';
 import { download, svgToPng } from '../../export/download';
 import { exportFileName } from '../../export/fileName';
-
-/** What an export needs besides the chart on screen: its words and the data it draws. */
-export interface ChartExport {
-  figure: ChartFigure;
-  symbol: string;
-  metric: string;
-  from: string;
-  to: string;
-  rows: readonly SessionRow[];
-  abnormal: readonly AbnormalPoint[];
-  events: readonly PlacedEvent[];
-}
 
 export type PngSize = { scale: 1 | 2 } | { width: number; height: number };
 export const PRINT_SIZE = { width: 1800, height: 1000 };
@@ -55,7 +42,7 @@ function composed(container: Element, chart: ChartExport) {
 
 const nameOf = (chart: ChartExport, extension: 'png' | 'svg' | 'csv', suffix = '') =>
   exportFileName(
-    { symbol: chart.symbol, what: chart.metric, from: chart.from, to: chart.to },
+    { symbol: chart.symbol, what: chart.mode, from: chart.from, to: chart.to },
     extension,
     suffix,
   );

@@ -4,7 +4,7 @@ import { RETURN_MODELS } from '../../domain/returnModels';
 import type { ImpactAnalysis } from '../../domain/impactAnalysis';
 import { usePricesOf } from '../../queries/prices';
 import { useSymbolNames } from '../../queries/symbols';
-import { ChartSkeleton, ErrorState } from '../StatusViews';
+import { ChartSkeleton, ErrorState } from '../../components/StatusViews';
 import { StudyControls, type StudyControlsProps } from './StudyControls';
 import { EventsImpactTable, ModelTable, WindowsTable } from './StudyTables';
 
