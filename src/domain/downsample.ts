@@ -183,15 +183,3 @@ export function downsampleRows<T>(
   );
   return indices.map(row);
 }
-
-/** The first index whose x is at least `value`, in a sorted series of `length` points. */
-export function lowerBound(length: number, x: (index: number) => number, value: number): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (x(middle) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}

@@ -4,11 +4,11 @@ import { buildSessionRows, rowsInWindow, type SessionRow } from '../../src/domai
 import {
   bucketsForWidth,
   downsampleRows,
-  lowerBound,
   m4Indices,
   maxPointsFor,
   type SeriesAccessors,
 } from '../../src/domain/downsample';
+import { lowerBound } from '../../src/domain/search';
 import { at, only } from '../support/builders';
 import * as fixtures from '../support/fixtures';
 

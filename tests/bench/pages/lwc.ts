@@ -14,7 +14,7 @@ import {
   type Time,
   type UTCTimestamp,
 } from 'lightweight-charts';
-import { lowerBound } from '../../../src/domain/downsample';
+import { lowerBound } from '../../../src/domain/search';
 import {
   buildSeries,
   CHART_HEIGHT,
