@@ -52,14 +52,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
           story and their sources.
         </p>
       </header>
-      <Notices
-        notices={[
-          ...startupNotices,
-          ...notices,
-          ...(model.windowNotice ? [model.windowNotice] : []),
-          ...model.dataNotices,
-        ]}
-      />
+      <Notices notices={[...startupNotices, ...notices, ...model.notices]} />
       {/* The market-value figure and its note need the share count: until its answer (or its
           failure) is in, the placeholder holds the place, so the figures neither flash "share
           count unknown" nor grow a note that pushes the text below them down. */}

@@ -46,13 +46,7 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
           {description.alt}
         </p>
       </header>
-      <Notices
-        notices={[
-          ...startupNotices,
-          ...notices,
-          ...(model.windowNotice ? [model.windowNotice] : []),
-        ]}
-      />
+      <Notices notices={[...startupNotices, ...notices, ...model.notices]} />
       <div
         ref={chartBox}
         className="embed__chart"

@@ -62,7 +62,7 @@ describe('the dashboard model, from the view and the data', () => {
   it('clips a window that reaches past the data, and says so', () => {
     const model = modelOf({ from: '2024-01-01', to: '2024-08-01' });
     expect(model.window).toEqual({ from: '2024-07-15', to: '2024-08-01' });
-    expect(model.windowNotice).toMatch(/The data covers 15 Jul 2024 to 30 Jun 2025/);
+    expect(model.notices[0]).toMatch(/The data covers 15 Jul 2024 to 30 Jun 2025/);
   });
 
   it('draws only the events switched on and inside the window, each with a label', () => {

@@ -41,10 +41,11 @@ export interface DashboardModel {
   bounds: Window | null;
   /** The window drawn: the view's, inside the data. */
   window: Window;
-  /** Said when the data covers less of the window than was asked for. */
-  windowNotice: string | null;
-  /** URL choices naming events or days the data does not have. */
-  dataNotices: string[];
+  /**
+   * What the data says of the view: that it covers less of the window than was asked for, and
+   * URL choices naming events or days it does not have.
+   */
+  notices: string[];
   presets: WindowPreset[];
   placement: EventPlacement | null;
   placedEvents: readonly PlacedEvent[];
@@ -189,8 +190,10 @@ export function createDashboardModel(): (view: ViewState, data: DashboardData) =
       pricesFailed: data.pricesFailed,
       bounds,
       window: shown.window,
-      windowNotice: shown.notice,
-      dataNotices: dataNotices(view, placement ? placedEvents : null, sessions),
+      notices: [
+        ...(shown.notice ? [shown.notice] : []),
+        ...dataNotices(view, placement ? placedEvents : null, sessions),
+      ],
       presets: windowPresets(STORY.shockDate, STORY.defaultWindow, bounds),
       placement,
       placedEvents,

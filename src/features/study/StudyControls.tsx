@@ -94,6 +94,31 @@ export function StudyControls({
 const OFFSET = /^[-−]?\d{1,2}$/;
 const parseOffset = (text: string) => Number(text.replace('−', '-'));
 
+/** One end of the CAR window: a session offset, typed. */
+function OffsetInput(props: {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (text: string) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        inputMode="numeric"
+        size={4}
+        placeholder={props.placeholder}
+        value={props.value}
+        onChange={(event) => {
+          props.onChange(event.target.value);
+        }}
+      />
+    </>
+  );
+}
+
 /**
  * The reader's own CAR window, typed as two offsets. It is kept as typed until both read as whole
  * sessions within ±30 with the first not after the second; "-5" passes through "-" on the way.
@@ -122,26 +147,22 @@ function CarWindowField({
   };
   return (
     <span className="date-field">
-      <label htmlFor={`${id}-from`}>Your window, from day</label>
-      <input
+      <OffsetInput
         id={`${id}-from`}
-        inputMode="numeric"
-        size={4}
+        label="Your window, from day"
         placeholder="-2"
         value={fromText}
-        onChange={(event) => {
-          edit([event.target.value, toText]);
+        onChange={(text) => {
+          edit([text, toText]);
         }}
       />
-      <label htmlFor={`${id}-to`}>to</label>
-      <input
+      <OffsetInput
         id={`${id}-to`}
-        inputMode="numeric"
-        size={4}
+        label="to"
         placeholder="3"
         value={toText}
-        onChange={(event) => {
-          edit([fromText, event.target.value]);
+        onChange={(text) => {
+          edit([fromText, text]);
         }}
       />
       {window && (
