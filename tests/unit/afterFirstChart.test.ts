@@ -7,12 +7,13 @@ import {
   useChartReadyMark,
   whenChartReady,
 } from '../../src/charts/useChartReadyMark';
+import { CHART_ATTRIBUTE } from '../../src/export/chartDom';
 
 /** A drawn series in the document, which is what the chart-ready mark waits for. */
 function drawSeries(): () => void {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('class', 'recharts-line-curve');
+  path.setAttribute(CHART_ATTRIBUTE.series, 'price');
   svg.append(path);
   document.body.append(svg);
   return () => {
