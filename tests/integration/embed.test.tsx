@@ -150,7 +150,10 @@ describe('the embed (?embed=1)', () => {
     await waitFor(() => {
       expect(page.eventLabels()).toContain('musk-obviously-reply');
     });
-    expect(new URLSearchParams(window.location.search).has('hideKinds')).toBe(false);
+    // The address catches up with the view: at most one write per 250 ms (see addressWriter).
+    await waitFor(() => {
+      expect(new URLSearchParams(window.location.search).has('hideKinds')).toBe(false);
+    });
   });
 
   it('makes a static chart inert: nothing to focus, no tooltip', async () => {
