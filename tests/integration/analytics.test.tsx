@@ -123,11 +123,15 @@ describe('the chart modes', () => {
 
   it('shows each peer’s move on 27 Jan', async () => {
     renderApp();
-    const row = await waitFor(() => {
-      const element = document.querySelector('[data-peer-row="VST"]');
-      expect(element).not.toBeNull();
-      return element as HTMLElement;
-    });
+    // The peers panel, like the study, mounts once the chart is drawn and loads its code then.
+    const row = await waitFor(
+      () => {
+        const element = document.querySelector('[data-peer-row="VST"]');
+        expect(element).not.toBeNull();
+        return element as HTMLElement;
+      },
+      { timeout: 5000 },
+    );
     const vst = pricesBySymbol.get('VST') ?? [];
     const friday = vst.find((bar) => bar.date === '2025-01-24');
     const monday = vst.find((bar) => bar.date === '2025-01-27');
