@@ -4,14 +4,21 @@ import type { PlacedEvent } from '../domain/eventPlacement';
 export type Cell = string | number | null;
 
 /**
- * A text cell that a spreadsheet would run as a formula (OWASP "CSV injection": it starts with =, +,
- * -, @, a tab or a carriage return) gets a leading apostrophe. Numbers are written as numbers, so
- * -0.17 stays a number a reader can sum.
+ * The first characters that make a spreadsheet run a text cell as a formula: OWASP's "CSV injection"
+ * list (=, +, -, @, a tab, a carriage return) and the full-width signs U+FF1D U+FF0B U+FF0D U+FF20
+ * (＝＋－＠), which Excel in East-Asian locales and LibreOffice's width-insensitive matching read
+ * as = + - @.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * A text cell that a spreadsheet would run as a formula (see FORMULA_START) gets a leading
+ * apostrophe. Numbers are written as numbers, so -0.17 stays a number a reader can sum.
  */
 export function csvCell(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  const safe = FORMULA_START.test(cell) ? `'${cell}` : cell;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -83,8 +83,17 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-/** OWASP's list of characters that make a spreadsheet read a cell as a formula. */
-const DANGEROUS_START = ['=', '+', '-', '@', '\t', '\r'];
+/**
+ * The full-width signs U+FF1D U+FF0B U+FF0D U+FF20 (＝＋－＠): Excel in East-Asian locales and
+ * LibreOffice's width-insensitive matching read a cell that opens with one as a formula too.
+ */
+const FULL_WIDTH_SIGNS = ['\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
+
+/** The eight signs a formula can open with: the ASCII ones and their full-width forms. */
+const FORMULA_SIGNS = ['=', '+', '-', '@', ...FULL_WIDTH_SIGNS];
+
+/** OWASP's list of characters that make a spreadsheet read a cell as a formula, full width too. */
+const DANGEROUS_START = [...FORMULA_SIGNS, '\t', '\r'];
 const isDangerous = (text: string) => DANGEROUS_START.includes(text.charAt(0));
 
 /** What a text cell should read back as: the text itself, or with an apostrophe in front. */
@@ -126,6 +135,7 @@ const trickyChar = fc.constantFrom(
   '+',
   '-',
   '@',
+  ...FULL_WIDTH_SIGNS,
   '\t',
   '\r',
   '\n',
@@ -207,6 +217,19 @@ describe('one CSV cell', () => {
     expect(csvCell('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
   });
 
+  it('puts an apostrophe before text that opens with a full-width formula sign', () => {
+    expect(csvCell('\uFF1D1+1')).toBe("'\uFF1D1+1"); // ＝1+1
+    expect(csvCell('\uFF0B1')).toBe("'\uFF0B1"); // ＋1
+    expect(csvCell('\uFF0D0.17')).toBe("'\uFF0D0.17"); // －0.17
+    expect(csvCell('\uFF20SUM(1)')).toBe("'\uFF20SUM(1)"); // ＠SUM(1)
+    expect(csvCell('\uFF1DHYPERLINK("http://evil","x")')).toBe(
+      `"'\uFF1DHYPERLINK(""http://evil"",""x"")"`,
+    );
+    // As for the ASCII signs, only the first character counts.
+    expect(csvCell('a\uFF1Db')).toBe('a\uFF1Db');
+    expect(csvCell('x\uFF0D1')).toBe('x\uFF0D1');
+  });
+
   it('leaves text alone when the dangerous character is not the first one', () => {
     expect(csvCell('a=b')).toBe('a=b');
     expect(csvCell('x-1')).toBe('x-1');
@@ -228,6 +251,26 @@ describe('one CSV cell', () => {
   it('never leaves a text cell that starts with a dangerous character once read back', () => {
     fc.assert(
       fc.property(trickyString, (text) => {
+        const [[read] = []] = parseCsv(`${csvCell(text)}\r\n`);
+        expect(read).toBe(neutralised(text));
+        expect(isDangerous(read ?? '')).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never lets a cell whose first non-space character is a formula sign open with one', () => {
+    // Leading spaces are written as they are, for the ASCII and the full-width signs alike: the cell
+    // then opens with a space, and only a sign in first place is given an apostrophe.
+    const opening = fc
+      .tuple(
+        fc.string({ unit: fc.constant(' '), maxLength: 3 }),
+        fc.constantFrom(...FORMULA_SIGNS),
+        trickyString,
+      )
+      .map(([spaces, sign, rest]) => spaces + sign + rest);
+    fc.assert(
+      fc.property(opening, (text) => {
         const [[read] = []] = parseCsv(`${csvCell(text)}\r\n`);
         expect(read).toBe(neutralised(text));
         expect(isDangerous(read ?? '')).toBe(false);
