@@ -65,7 +65,9 @@ export function usMarketHolidays(year: number): ReadonlySet<TradingDate> {
   const days = [
     // New Year's Day on a Saturday is not moved back into December (NYSE rule 7.2).
     weekdayOf(ymd(year, 1, 1)) === 6 ? null : observed(ymd(year, 1, 1)),
-    nthWeekday(year, 1, 1, 3), // Martin Luther King Jr. Day
+    // Martin Luther King Jr. Day: a federal holiday from 1986, but the NYSE traded on it until 1997
+    // and first closed for it on 19 Jan 1998 (NYSE holiday history).
+    year >= 1998 ? nthWeekday(year, 1, 1, 3) : null,
     nthWeekday(year, 2, 1, 3), // Washington's Birthday
     addDays(easter(year), -2), // Good Friday
     nthWeekday(year, 5, 1, -1), // Memorial Day

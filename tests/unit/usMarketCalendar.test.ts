@@ -5,6 +5,7 @@ import {
   usMarketHolidays,
 } from '../../src/domain/usMarketCalendar';
 import * as fixtures from '../support/fixtures';
+import { NYSE_FULL_DAY_CLOSURES, ONE_OFF_CLOSURES } from './nyseFullDayClosures';
 
 /**
  * The NYSE calendar. The holiday lists are copied by hand from NYSE's published holiday schedules;
@@ -104,6 +105,45 @@ describe.each([
     expect([...usMarketHolidays(year)].sort()).toEqual(
       holidays.filter((date) => date !== '2025-01-09'),
     );
+  });
+});
+
+describe.each(Object.entries(NYSE_FULL_DAY_CLOSURES).map(([year, list]) => [Number(year), list]))(
+  'the NYSE full-day closures of %i, from an independent list',
+  (year, list) => {
+    it('lists weekdays of that year only', () => {
+      const weekdays = new Set(
+        daysOf(year)
+          .filter(({ weekday }) => !isWeekend(weekday))
+          .map(({ date }) => date),
+      );
+      expect(list.filter((date) => !weekdays.has(date))).toEqual([]);
+    });
+
+    it('closes on exactly the weekdays listed', () => {
+      const closed = daysOf(year)
+        .filter(({ date, weekday }) => !isWeekend(weekday) && !isUsTradingDay(date))
+        .map(({ date }) => date);
+      expect(closed).toEqual([...list].sort());
+    });
+
+    it('gives by its rules the listed closures that are not one-offs', () => {
+      expect([...usMarketHolidays(year)].sort()).toEqual(
+        list.filter((date) => !ONE_OFF_CLOSURES.has(date)).sort(),
+      );
+    });
+  },
+);
+
+describe('Martin Luther King Jr. Day', () => {
+  it.each([
+    ['1995-01-16', true],
+    ['1996-01-15', true],
+    ['1997-01-20', true],
+    ['1998-01-19', false],
+    ['2025-01-20', false],
+  ])('on %s: open %s (the NYSE first closed for it in 1998)', (date, open) => {
+    expect(isUsTradingDay(date)).toBe(open);
   });
 });
 
