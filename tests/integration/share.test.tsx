@@ -114,12 +114,18 @@ describe('the share dialog', () => {
       'placeholder',
       "NVIDIA's share price and market value, 2 Jan to 28 Feb 2025",
     );
+    // The address catches up with the view: at most one write per 250 ms (see addressWriter).
+    const addressTitle = () => new URLSearchParams(window.location.search).get('title');
     await user.type(field, 'a ');
     expect(field).toHaveValue('a ');
-    expect(new URLSearchParams(window.location.search).get('title')).toBe('a');
+    await waitFor(() => {
+      expect(addressTitle()).toBe('a');
+    });
     await user.type(field, 'b');
     expect(field).toHaveValue('a b');
-    expect(new URLSearchParams(window.location.search).get('title')).toBe('a b');
+    await waitFor(() => {
+      expect(addressTitle()).toBe('a b');
+    });
     expect(window.location.search).toContain('title=');
     // The link and the embed code carry it too.
     const link = within(dialog).getByRole('textbox', { name: 'Link to this view' });
@@ -130,7 +136,9 @@ describe('the share dialog', () => {
 
     await user.clear(field);
     expect(field).toHaveValue('');
-    expect(new URLSearchParams(window.location.search).has('title')).toBe(false);
+    await waitFor(() => {
+      expect(new URLSearchParams(window.location.search).has('title')).toBe(false);
+    });
   });
 
   it('sets the embed options: toggles, static, theme', async () => {

@@ -50,7 +50,12 @@ describe('the address writer', () => {
   it('writes the first change at once', () => {
     const time = fakeTime();
     const history = webkitHistory(time);
-    const writer = createAddressWriter({ ...time, replace: history.replace });
+    const writer = createAddressWriter({
+      ...time,
+      replace: (url) => {
+        history.replace(url);
+      },
+    });
     writer.write('?from=2025-01-06');
     expect(history.writes.map((write) => write.url)).toEqual(['?from=2025-01-06']);
   });
@@ -58,7 +63,12 @@ describe('the address writer', () => {
   it('coalesces a held arrow key (one step every 30 ms for 6 s) and ends on the last step', () => {
     const time = fakeTime();
     const history = webkitHistory(time);
-    const writer = createAddressWriter({ ...time, replace: history.replace });
+    const writer = createAddressWriter({
+      ...time,
+      replace: (url) => {
+        history.replace(url);
+      },
+    });
     for (let step = 0; step < 200; step++) {
       expect(() => {
         writer.write(`?step=${step}`);
@@ -99,7 +109,12 @@ describe('the address writer', () => {
   it('writes nothing after being cancelled (Back restored another address)', () => {
     const time = fakeTime();
     const history = webkitHistory(time);
-    const writer = createAddressWriter({ ...time, replace: history.replace });
+    const writer = createAddressWriter({
+      ...time,
+      replace: (url) => {
+        history.replace(url);
+      },
+    });
     writer.write('?one');
     writer.write('?two');
     writer.cancel();
