@@ -1,19 +1,17 @@
 /**
- * Where the tests find what the charts drew. Recharts' own class names stand in this file and
- * nowhere else in the tests, so when the charts stamp attributes of their own instead (a Recharts
- * upgrade may rename a class without an error anywhere), the tests change here. Plain strings, for
- * the jsdom tests and the browser tests alike.
+ * Where the tests find what the charts drew: the attributes the charts stamp on their panels and
+ * series (src/export/chartDom.ts), and, for the parts of Recharts no attribute marks yet (axis
+ * ticks, the grid, the brush), Recharts' own class names, which stand in this file and nowhere
+ * else in the tests. Plain strings, for the jsdom tests and the browser tests alike.
  */
 
-/** A chart panel, by the class of its wrapper less "-chart": `.price-chart` is 'price'. */
+/** A chart panel, by its data-chart-surface (and the class of its wrapper less "-chart"). */
 export type ChartName = 'price' | 'market-value' | 'rebased' | 'abnormal';
 
 /** A line, by the class the app gives its series: 'price-line', 'rebased-line--NVDA'. */
 export type LineName = 'price-line' | 'market-value-line' | 'car-line' | `rebased-line--${string}`;
 
 const RECHARTS = {
-  surface: 'svg.recharts-surface',
-  lineCurve: 'path.recharts-line-curve',
   yTickValue: '[class*=yAxis] .recharts-cartesian-axis-tick-value',
   grid: '.recharts-cartesian-grid',
   brush: '.recharts-brush',
@@ -22,11 +20,11 @@ const RECHARTS = {
 
 export const chartSelector = {
   /** The <svg> a chart panel draws into. */
-  surface: (chart: ChartName) => `.${chart}-chart ${RECHARTS.surface}`,
+  surface: (chart: ChartName) => `svg[data-chart-surface="${chart}"]`,
   /** Any chart's <svg>. */
-  anySurface: RECHARTS.surface,
+  anySurface: 'svg[data-chart-surface]',
   /** The drawn path of a line: there once the line has points. */
-  line: (line: LineName) => `.${line} ${RECHARTS.lineCurve}`,
+  line: (line: LineName) => `.${line} path[data-chart-series]`,
   /** The labels of a chart's y-axis ticks. */
   yTickValues: (chart: ChartName) => `.${chart}-chart ${RECHARTS.yTickValue}`,
   /** The grid behind a chart's plot: its box is the plot area. */
