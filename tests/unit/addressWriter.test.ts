@@ -46,16 +46,21 @@ function webkitHistory(time: { now: () => number }) {
   };
 }
 
+/** A writer on the fake clock, writing into the WebKit-like history. */
+function writerOn(time: ReturnType<typeof fakeTime>, history: ReturnType<typeof webkitHistory>) {
+  return createAddressWriter({
+    ...time,
+    replace: (url) => {
+      history.replace(url);
+    },
+  });
+}
+
 describe('the address writer', () => {
   it('writes the first change at once', () => {
     const time = fakeTime();
     const history = webkitHistory(time);
-    const writer = createAddressWriter({
-      ...time,
-      replace: (url) => {
-        history.replace(url);
-      },
-    });
+    const writer = writerOn(time, history);
     writer.write('?from=2025-01-06');
     expect(history.writes.map((write) => write.url)).toEqual(['?from=2025-01-06']);
   });
@@ -63,12 +68,7 @@ describe('the address writer', () => {
   it('coalesces a held arrow key (one step every 30 ms for 6 s) and ends on the last step', () => {
     const time = fakeTime();
     const history = webkitHistory(time);
-    const writer = createAddressWriter({
-      ...time,
-      replace: (url) => {
-        history.replace(url);
-      },
-    });
+    const writer = writerOn(time, history);
     for (let step = 0; step < 200; step++) {
       expect(() => {
         writer.write(`?step=${step}`);
@@ -109,12 +109,7 @@ describe('the address writer', () => {
   it('writes nothing after being cancelled (Back restored another address)', () => {
     const time = fakeTime();
     const history = webkitHistory(time);
-    const writer = createAddressWriter({
-      ...time,
-      replace: (url) => {
-        history.replace(url);
-      },
-    });
+    const writer = writerOn(time, history);
     writer.write('?one');
     writer.write('?two');
     writer.cancel();

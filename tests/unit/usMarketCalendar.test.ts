@@ -12,57 +12,12 @@ import { NYSE_FULL_DAY_CLOSURES, ONE_OFF_CLOSURES } from './nyseFullDayClosures'
  * weekdays are worked out here with Date.UTC, not with the module under test.
  */
 
-const HOLIDAYS_2025 = [
-  '2025-01-01', // New Year's Day
-  '2025-01-09', // national day of mourning, President Carter
-  '2025-01-20', // Martin Luther King Jr. Day
-  '2025-02-17', // Washington's Birthday
-  '2025-04-18', // Good Friday
-  '2025-05-26', // Memorial Day
-  '2025-06-19', // Juneteenth
-  '2025-07-04', // Independence Day
-  '2025-09-01', // Labor Day
-  '2025-11-27', // Thanksgiving
-  '2025-12-25', // Christmas
-];
-
-const HOLIDAYS_2024 = [
-  '2024-01-01',
-  '2024-01-15',
-  '2024-02-19',
-  '2024-03-29', // Good Friday
-  '2024-05-27',
-  '2024-06-19',
-  '2024-07-04',
-  '2024-09-02',
-  '2024-11-28',
-  '2024-12-25',
-];
-
-// New Year's Day 2022 fell on a Saturday: no holiday for it, in 2021 or 2022.
-const HOLIDAYS_2022 = [
-  '2022-01-17',
-  '2022-02-21',
-  '2022-04-15', // Good Friday
-  '2022-05-30',
-  '2022-06-20', // Juneteenth (a Sunday), the first year it was observed
-  '2022-07-04',
-  '2022-09-05',
-  '2022-11-24',
-  '2022-12-26', // Christmas (a Sunday)
-];
-
-const HOLIDAYS_2021 = [
-  '2021-01-01',
-  '2021-01-18',
-  '2021-02-15',
-  '2021-04-02', // Good Friday
-  '2021-05-31',
-  '2021-07-05', // Independence Day (a Sunday)
-  '2021-09-06',
-  '2021-11-25',
-  '2021-12-24', // Christmas (a Saturday)
-];
+/** The closures of a year, from the hand-written list (nyseFullDayClosures.ts). */
+function closuresOf(year: number): readonly string[] {
+  const closures = NYSE_FULL_DAY_CLOSURES[year];
+  if (!closures) throw new Error(`no closures listed for ${String(year)}`);
+  return closures;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -79,10 +34,12 @@ function daysOf(year: number): { date: string; weekday: number }[] {
 const isWeekend = (weekday: number) => weekday === 0 || weekday === 6;
 
 describe.each([
-  [2025, HOLIDAYS_2025, 250],
-  [2024, HOLIDAYS_2024, 252],
-  [2022, HOLIDAYS_2022, 251],
-  [2021, HOLIDAYS_2021, 252],
+  // New Year's Day 2022 fell on a Saturday: no holiday for it, in 2021 or 2022; 2021's Independence
+  // Day and Christmas fell on a Sunday and a Saturday.
+  [2025, closuresOf(2025), 250],
+  [2024, closuresOf(2024), 252],
+  [2022, closuresOf(2022), 251],
+  [2021, closuresOf(2021), 252],
 ])('the NYSE calendar of %i', (year, holidays, sessions) => {
   it.each(holidays)('is closed on %s', (date) => {
     expect(isUsTradingDay(date)).toBe(false);
