@@ -23,11 +23,6 @@ export const CHART_MODES = {
 export type ChartMode = keyof typeof CHART_MODES;
 /** The modes in the order the controls offer them. */
 export const CHART_MODE_NAMES = Object.keys(CHART_MODES) as ChartMode[];
-/** The modes drawn as one comparison chart (loaded in their own chunk). */
-export type ComparisonMode = {
-  [Mode in ChartMode]: (typeof CHART_MODES)[Mode]['panels'] extends 'comparison' ? Mode : never;
-}[ChartMode];
-
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 

@@ -9,10 +9,6 @@ export function symbolsQueryOptions() {
   });
 }
 
-export function useSymbols() {
-  return useQuery(symbolsQueryOptions());
-}
-
 const namesOf = (data: {
   symbols: { symbol: string; name: string }[];
 }): ReadonlyMap<string, string> => new Map(data.symbols.map((info) => [info.symbol, info.name]));

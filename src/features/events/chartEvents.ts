@@ -8,7 +8,7 @@ export interface EventVisibility {
   hiddenKinds: readonly EventKind[];
 }
 
-export function isEventShown(event: PlacedEvent, visibility: EventVisibility): boolean {
+function isEventShown(event: PlacedEvent, visibility: EventVisibility): boolean {
   return (
     !visibility.hiddenKinds.includes(event.event.kind) &&
     !visibility.hiddenEvents.includes(event.event.id)
