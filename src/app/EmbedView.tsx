@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { CHART_MODES } from '../domain/vocabulary';
 import { countByKind, KindToggles } from '../features/events/EventToggles';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
 import { LegendSwatch } from '../features/share/LegendSwatch';
@@ -33,7 +34,8 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
     document.title = description.title;
   }, [description.title]);
 
-  const twoPanels = view.mode === 'price' && box.height >= TWO_PANELS_MIN_HEIGHT;
+  const twoPanels =
+    CHART_MODES[view.mode].panels === 'price-and-value' && box.height >= TWO_PANELS_MIN_HEIGHT;
   const marketValue = twoPanels ? Math.round(box.height * 0.3) : 0;
   const heights = { price: box.height - marketValue, marketValue };
 

@@ -6,6 +6,7 @@ import { memoizeLast } from '../../domain/memoizeLast';
 import { dayNumber, type TradingDate } from '../../domain/tradingDate';
 import type { MarketEvent, PriceBar, SharesPoint } from '../../domain/types';
 import { windowPresets, type WindowPreset } from '../../domain/windowPresets';
+import { CHART_MODES } from '../../domain/vocabulary';
 import { chartEvents } from '../../features/events/chartEvents';
 import { eventNotesOf } from '../../features/study/eventNotes';
 import type { PricesResult } from '../../api/endpoints';
@@ -213,7 +214,7 @@ export function createDashboardModel(): (view: ViewState, data: DashboardData) =
         analysis?.study ?? null,
         // The price caption names the market value lost: it waits for the share count (or its
         // failure) rather than show a shorter sentence that rewraps a moment later.
-        !rows || (view.mode === 'price' && !data.sharesSettled),
+        !rows || (CHART_MODES[view.mode].panels === 'price-and-value' && !data.sharesSettled),
       ),
     };
   };
