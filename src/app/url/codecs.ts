@@ -61,14 +61,6 @@ export function flagCodec(name: string): Codec<boolean> {
   );
 }
 
-/** Text or nothing; `clean` returns null for text with nothing in it. */
-export function optionalCodec<T>(
-  parse: (text: string) => Parsed<T | null>,
-  write: (value: T) => string,
-): Codec<T | null> {
-  return { parse, write: (value) => (value === null ? '' : write(value)) };
-}
-
 /**
  * A comma-separated list: each item that `isValid` refuses is ignored on its own, with `why`; the
  * valid ones are kept. Written without repeats, in the order given (order can be a choice).
