@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: real Chromium against the production build in dist/ (npm test builds it first).
+// Browser tests: real Chromium, Firefox and WebKit against the production build in dist/ (npm
+// test builds it first). The reader's paths run in all three (ENGINES=webkit for one alone).
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
