@@ -48,26 +48,29 @@ export function WindowControls({ window, presets, bounds, onChange }: WindowCont
           All data
         </button>
       )}
-      <DateField
-        id={fromId}
-        label="From"
-        value={window.from}
-        min={bounds?.from ?? FOUR_DIGIT_YEARS.min}
-        max={window.to}
-        onCommit={(from) => {
-          onChange({ ...window, from });
-        }}
-      />
-      <DateField
-        id={toId}
-        label="To"
-        value={window.to}
-        min={window.from}
-        max={bounds?.to ?? FOUR_DIGIT_YEARS.max}
-        onCommit={(to) => {
-          onChange({ ...window, to });
-        }}
-      />
+      {/* The pair wraps as one: Firefox's and Safari's date fields are wider than Chromium's. */}
+      <span className="date-range">
+        <DateField
+          id={fromId}
+          label="From"
+          value={window.from}
+          min={bounds?.from ?? FOUR_DIGIT_YEARS.min}
+          max={window.to}
+          onCommit={(from) => {
+            onChange({ ...window, from });
+          }}
+        />
+        <DateField
+          id={toId}
+          label="To"
+          value={window.to}
+          min={window.from}
+          max={bounds?.to ?? FOUR_DIGIT_YEARS.max}
+          onCommit={(to) => {
+            onChange({ ...window, to });
+          }}
+        />
+      </span>
     </div>
   );
 }
