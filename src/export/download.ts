@@ -41,3 +41,20 @@ export function download(blob: Blob, fileName: string): void {
     URL.revokeObjectURL(url);
   }, 10_000);
 }
+
+/**
+ * Whether a saved file may never arrive: a page in a sandboxed iframe (an opaque origin) has its
+ * downloads blocked unless the host page allowed them, and no browser tells the page either way.
+ */
+export function downloadsMayBeBlocked(
+  page: Pick<Window, 'origin' | 'self' | 'top'> = window,
+): boolean {
+  let framed: boolean;
+  try {
+    framed = page.top !== page.self;
+  } catch {
+    // A cross-origin parent may refuse even the comparison: framed all the same.
+    framed = true;
+  }
+  return framed && page.origin === 'null';
+}

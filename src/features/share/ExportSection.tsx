@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import type { ChartDescription } from '../../domain/chartDescription';
 import type { ChartExport } from '../../export/chartExport';
+import { downloadsMayBeBlocked } from '../../export/download';
 import { CopyButton } from './CopyButton';
 import {
   exportDataCsv,
@@ -21,7 +22,11 @@ function useExportRunner() {
     void (async () => {
       try {
         await action();
-        setStatus(`${what} saved.`);
+        setStatus(
+          downloadsMayBeBlocked()
+            ? `${what} handed to the browser, which may block downloads in this embedded frame: open the page in a tab of its own to save it.`
+            : `${what} saved.`,
+        );
       } catch (error) {
         setStatus(
           `Could not save ${what}: ${error instanceof Error ? error.message : String(error)}`,
