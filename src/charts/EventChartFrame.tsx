@@ -6,6 +6,7 @@ import type { ChartEvent } from './chartEvent';
 import { EventCard } from './EventCard';
 import { EventLayer } from './EventLayer';
 import { labelLanesFor, labelStripHeight, type EventMarks } from './eventMarks';
+import { byEventDate } from './eventOrder';
 
 export interface EventChartFrameProps {
   events: ChartEvent[];
@@ -88,7 +89,7 @@ export function EventChartFrame(props: EventChartFrameProps) {
     if ((key !== 'n' && key !== 'p') || keyEvent.ctrlKey || keyEvent.metaKey || keyEvent.altKey)
       return;
     if (keyEvent.target instanceof HTMLInputElement || events.length === 0) return;
-    const ordered = [...events].sort((a, b) => a.day - b.day);
+    const ordered = [...events].sort(byEventDate);
     const current = ordered.findIndex((event) => card?.ids.includes(event.event.id));
     const step = key === 'n' ? 1 : -1;
     const index =

@@ -52,17 +52,24 @@ export function EventLayer({
           <EventLine key={id} mark={mark} active={isActive([id])} />
         );
       })}
-      {marks.labels.map((mark) => (
-        <EventLabel
-          key={mark.event.event.id}
-          mark={mark}
-          active={isActive([mark.event.event.id])}
-          {...handlers}
-        />
-      ))}
-      {marks.chips.map((mark) => (
-        <EventChip key={mark.ids.join(',')} mark={mark} active={isActive(mark.ids)} {...handlers} />
-      ))}
+      {/* In date order, not drawing order: the DOM order is the order Tab walks them. */}
+      {marks.focusOrder.map((mark) =>
+        'events' in mark ? (
+          <EventChip
+            key={mark.ids.join(',')}
+            mark={mark}
+            active={isActive(mark.ids)}
+            {...handlers}
+          />
+        ) : (
+          <EventLabel
+            key={mark.event.event.id}
+            mark={mark}
+            active={isActive([mark.event.event.id])}
+            {...handlers}
+          />
+        ),
+      )}
     </g>
   );
 }

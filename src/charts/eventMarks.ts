@@ -1,5 +1,6 @@
 import { layoutLabels } from '../domain/labelLayout';
 import type { ChartEvent } from './chartEvent';
+import { byEventDate } from './eventOrder';
 
 export const LABEL_LANES = 4;
 const LANE_HEIGHT = 18;
@@ -83,9 +84,12 @@ export interface ChipMark {
 export interface EventMarks {
   /** A band or a line per event, in the order of the events. */
   overlays: (BandMark | LineMark)[];
-  /** Left to right (then top to bottom), so Tab walks the labels in date order. */
+  /** In date order (byEventDate), not left to right: lane packing may draw a later label first. */
   labels: LabelMark[];
+  /** Each chip's events in date order. */
   chips: ChipMark[];
+  /** Labels and chips (by their first event) in date order: the order Tab walks them. */
+  focusOrder: (LabelMark | ChipMark)[];
   /** The middle of each event's band or line: where N and P open its card. */
   centres: ReadonlyMap<string, number>;
 }
@@ -120,8 +124,7 @@ export function placeEventMarks(
     { lanes, gap: 4, chipWidth: CHIP_WIDTH, minX: 0, maxX: plot.x + plot.width + 20 },
   );
   const laneTop = (lane: number) => plot.y - labelStripHeight(lanes) + 2 + lane * LANE_HEIGHT;
-  const labels = [...layout.labels]
-    .sort((a, b) => a.left - b.left || a.lane - b.lane)
+  const labels = layout.labels
     .flatMap((placed): LabelMark[] => {
       const event = byId.get(placed.id);
       if (!event) return [];
@@ -130,15 +133,25 @@ export function placeEventMarks(
       return [
         { event, x: placed.left, y: laneTop(placed.lane), width, height: MARK_HEIGHT, anchor },
       ];
-    });
-  const chips = layout.chips.map((chip): ChipMark => ({
-    events: chip.ids.flatMap((id) => byId.get(id) ?? []),
-    ids: chip.ids,
-    x: chip.left,
-    y: laneTop(chip.lane),
-    width: CHIP_WIDTH,
-    height: MARK_HEIGHT,
-  }));
+    })
+    .sort((a, b) => byEventDate(a.event, b.event));
+  const chips = layout.chips.map((chip): ChipMark => {
+    const folded = chip.ids.flatMap((id) => byId.get(id) ?? []).sort(byEventDate);
+    return {
+      events: folded,
+      ids: folded.map((event) => event.event.id),
+      x: chip.left,
+      y: laneTop(chip.lane),
+      width: CHIP_WIDTH,
+      height: MARK_HEIGHT,
+    };
+  });
+  const firstEvent = (mark: LabelMark | ChipMark) =>
+    'events' in mark ? mark.events[0] : mark.event;
+  const focusOrder = [...labels, ...chips].sort((a, b) => {
+    const [first, second] = [firstEvent(a), firstEvent(b)];
+    return first && second ? byEventDate(first, second) : 0;
+  });
   // Each line starts under its own label (or chip), which ties the label to its date.
   const lineTop = new Map<string, number>();
   for (const label of labels) lineTop.set(label.event.event.id, label.y + MARK_HEIGHT);
@@ -158,5 +171,5 @@ export function placeEventMarks(
       mark.shape === 'band' ? mark.x + mark.width / 2 : mark.x,
     ]),
   );
-  return { overlays, labels, chips, centres };
+  return { overlays, labels, chips, focusOrder, centres };
 }

@@ -25,7 +25,13 @@ const PLOT = { x: 68, y: LABEL_STRIP_HEIGHT, width: 600, height: 300 };
 function event(
   id: string,
   day: number,
-  options: { label?: string; priority?: number; band?: { fromDay: number; toDay: number } } = {},
+  options: {
+    label?: string;
+    priority?: number;
+    band?: { fromDay: number; toDay: number };
+    /** Minutes after midnight, exchange time; none for a date-only event. */
+    minutes?: number;
+  } = {},
 ): ChartEvent {
   const date = dateOfDayNumber(day);
   return {
@@ -39,7 +45,7 @@ function event(
       quote: null,
       sources: [],
     },
-    start: { date, minutes: null, zone: null },
+    start: { date, minutes: options.minutes ?? null, zone: null },
     end: null,
     sessionOfEffect: date,
     day,
@@ -160,7 +166,44 @@ describe('placeEventMarks', () => {
     }
   });
 
-  it('lists the labels left to right, so Tab walks them in date order', () => {
+  it('lists the labels in date order, then time, then priority, wherever lanes put them', () => {
+    // One spot: the labels stack in lanes by priority, so their lanes are not their times.
+    const day = FROM + 20;
+    const marks = place([
+      event('close', day, { minutes: 16 * 60, priority: 0 }),
+      event('open', day, { minutes: 9 * 60 + 30, priority: 1 }),
+      event('date-only', day, { priority: 2 }),
+      event('next-day', day + 1, { priority: -1 }),
+      event('same-day-low', day + 10, { priority: 3 }),
+      event('same-day-high', day + 10, { priority: 1 }),
+    ]);
+    const order = ['date-only', 'open', 'close', 'next-day', 'same-day-high', 'same-day-low'];
+    expect(marks.labels.map((label) => label.event.event.id)).toEqual(order);
+    expect(
+      marks.focusOrder.map((mark) => ('events' in mark ? mark.ids.join(',') : mark.event.event.id)),
+    ).toEqual(order);
+  });
+
+  it('puts a chip in the focus order at its first event, with its events in date order', () => {
+    const plot = { ...PLOT, y: labelStripHeight(1) };
+    const marks = place(
+      [
+        event('later', FROM + 30),
+        event('crowd-b', FROM + 10, { minutes: 600, priority: 0 }),
+        event('crowd-a', FROM + 10, { minutes: 540, priority: 1 }),
+        event('crowd-c', FROM + 10, { minutes: 480, priority: 2 }),
+        event('earlier', FROM + 2),
+      ],
+      1,
+      plot,
+    );
+    // crowd-b keeps the one lane by priority; the earlier crowd-c and crowd-a fold into the chip.
+    expect(
+      marks.focusOrder.map((mark) => ('events' in mark ? mark.ids.join(',') : mark.event.event.id)),
+    ).toEqual(['earlier', 'crowd-c,crowd-a', 'crowd-b', 'later']);
+  });
+
+  it('lists the labels in date order, and keeps the bands and lines in the order given', () => {
     const marks = place([
       event('late', FROM + 50, { priority: 0 }),
       event('early', FROM + 2, { priority: 2 }),
