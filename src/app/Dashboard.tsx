@@ -10,6 +10,7 @@ import { WindowControls } from '../features/window/WindowControls';
 import { loadEventStudy, loadNavigator, loadPeers, ShareDialog } from './lazyParts';
 import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
+import { CHART_ID, SkipToChart } from './SkipToChart';
 import { SourcesFooter } from './SourcesFooter';
 import { STORY } from '../story/story';
 import { useAfterFirstChart } from './useAfterFirstChart';
@@ -45,6 +46,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
 
   return (
     <div className="app">
+      <SkipToChart chartArea={chartArea} />
       <header className="app-header">
         <h1>{STORY.heading}</h1>
         <p className="subtitle">
@@ -81,7 +83,8 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
               Share, embed, export
             </button>
           </div>
-          <figure className="chart-figure" ref={chartArea}>
+          {/* Focusable by the skip link only, for when the chart is not drawn. */}
+          <figure className="chart-figure" id={CHART_ID} tabIndex={-1} ref={chartArea}>
             <ImpactPanel
               symbol={STORY.symbol}
               model={model}

@@ -1,4 +1,5 @@
-import { waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { storyEvents } from '../support/fixtures';
 import { renderApp } from './renderApp';
@@ -22,5 +23,25 @@ describe('the keyboard path through the chart', () => {
     });
     const dates = tabStopDates(container);
     expect(dates).toEqual([...dates].sort());
+  });
+
+  it('starts with a link that skips the controls to the chart, whose next stop is its first event', async () => {
+    const user = userEvent.setup();
+    const { container, page } = renderApp();
+    await page.priceLine();
+    await waitFor(() => {
+      expect(page.eventLabels().length).toBeGreaterThan(5);
+    });
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to the chart' });
+    expect(document.activeElement).toBe(skip);
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(page.surface('price'));
+    await user.tab();
+    const first = container.querySelector('[data-event-label], [data-event-chip]');
+    expect(first).not.toBeNull();
+    expect(document.activeElement).toBe(first);
+    // The address holds the view: the skip leaves no #fragment in it.
+    expect(window.location.hash).toBe('');
   });
 });
