@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { Brush, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import type { SessionRow } from '../domain/dailySeries';
 import { formatTradingDate } from '../domain/tradingDate';
 import { CHART_COLORS } from './palette';
 import { SeriesLine } from './timeAxisParts';
 import { Y_AXIS_WIDTH } from './timeAxis';
+import { useHandleNames } from './useHandleNames';
 
 export interface NavigatorProps {
   /** Every session in the data, not only the window. */
@@ -51,8 +53,15 @@ export function Navigator({ rows, from, to, onChange }: NavigatorProps) {
   );
   const lastInside = rows.findLastIndex((row) => row.date <= to);
   const endIndex = Math.max(startIndex, lastInside < 0 ? rows.length - 1 : lastInside);
+  const container = useRef<HTMLDivElement>(null);
+  const nameOf = (end: string, index: number) => {
+    const row = rows[index];
+    return row ? `${end} of window: ${dateLabel(row.date)}` : `${end} of window`;
+  };
+  useHandleNames(container, nameOf('Start', startIndex), nameOf('End', endIndex));
   return (
     <div
+      ref={container}
       className="navigator"
       role="group"
       aria-label="Time window navigator: drag to move or resize the window"

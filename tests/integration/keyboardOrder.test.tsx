@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { storyEvents } from '../support/fixtures';
+import { chartSelector } from '../support/selectors';
 import { renderApp } from './renderApp';
 
 const dateOf = new Map(storyEvents().map((event) => [event.id, event.start.slice(0, 10)]));
@@ -43,5 +44,21 @@ describe('the keyboard path through the chart', () => {
     expect(document.activeElement).toBe(first);
     // The address holds the view: the skip leaves no #fragment in it.
     expect(window.location.hash).toBe('');
+  });
+
+  it("names each of the navigator's handles after the end of the window it moves", async () => {
+    const { container, page } = renderApp('?from=2025-01-13&to=2025-02-07');
+    await page.priceLine();
+    const navigator = await waitFor(() => {
+      expect(container.querySelectorAll(chartSelector.navigatorHandles)).toHaveLength(2);
+      return container.querySelector<HTMLElement>('.navigator') as HTMLElement;
+    });
+    await waitFor(() => {
+      expect(
+        within(navigator)
+          .getAllByRole('slider')
+          .map((handle) => handle.getAttribute('aria-label')),
+      ).toEqual(['Start of window: 13 Jan 2025', 'End of window: 7 Feb 2025']);
+    });
   });
 });
