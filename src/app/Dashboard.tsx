@@ -14,6 +14,7 @@ import { CHART_ID, SkipToChart } from './SkipToChart';
 import { SourcesFooter } from './SourcesFooter';
 import { STORY } from '../story/story';
 import { useAfterFirstChart } from './useAfterFirstChart';
+import { useDocumentTitle } from './useDocumentTitle';
 import type { ViewStore } from './useViewState';
 import { addressOf } from './url/addresses';
 import { cleanTitle, TITLE_MAX_LENGTH } from './url/title';
@@ -37,6 +38,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
   const { rows, words } = model;
   const chartArea = useRef<HTMLDivElement>(null);
   const [sharing, setSharing] = useState(false);
+  useDocumentTitle(view.title);
   const afterChart = useAfterFirstChart(
     model.pricesFailed || (rows !== null && model.visibleRows.length === 0),
   );
@@ -49,6 +51,8 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
       <SkipToChart chartArea={chartArea} />
       <header className="app-header">
         <h1>{STORY.heading}</h1>
+        {/* A title= link's own title for the view, as text (cleanTitle made it one plain line). */}
+        {view.title && <p className="view-title">{view.title}</p>}
         <p className="subtitle">
           Share price and market value around the record one-day drop, with the dated events of the
           story and their sources.
