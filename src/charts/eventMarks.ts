@@ -17,10 +17,11 @@ export function labelStripHeight(lanes: number): number {
 
 /**
  * Fewer label rows in a short chart (an embed in a small box), so the plot keeps most of the height;
- * the events that lose their label fold into the "+N" chips, which still open their cards.
+ * the events that lose their label fold into the "+N" chips, which still open their cards. Below
+ * 160 px a row of labels would leave the plot a sliver, so there are only chips.
  */
 export function labelLanesFor(chartHeight: number): number {
-  return chartHeight < 240 ? 1 : chartHeight < 320 ? 2 : LABEL_LANES;
+  return chartHeight < 160 ? 0 : chartHeight < 240 ? 1 : chartHeight < 320 ? 2 : LABEL_LANES;
 }
 
 // Labels are measured by estimate, not by the DOM, so the layout is the same in every renderer.

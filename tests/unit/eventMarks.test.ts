@@ -73,7 +73,8 @@ describe('the label strip', () => {
     expect(LABEL_STRIP_HEIGHT).toBe(labelStripHeight(4));
   });
 
-  it('has fewer rows of labels in a short chart', () => {
+  it('has fewer rows of labels in a short chart, and only the chips in a very short one', () => {
+    expect(labelLanesFor(140)).toBe(0);
     expect(labelLanesFor(200)).toBe(1);
     expect(labelLanesFor(300)).toBe(2);
     expect(labelLanesFor(420)).toBe(4);
