@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { CHART_MODES } from '../domain/vocabulary';
-import { countByKind, KindToggles } from '../features/events/EventToggles';
+import { countByKind } from '../features/events/EventToggles';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
 import { LegendSwatch } from '../features/share/LegendSwatch';
+import { EmbedControls } from './EmbedControls';
 import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
 import { STORY } from '../story/story';
@@ -34,8 +35,8 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
     document.title = description.title;
   }, [description.title]);
 
-  const twoPanels =
-    CHART_MODES[view.mode].panels === 'price-and-value' && box.height >= TWO_PANELS_MIN_HEIGHT;
+  const comparison = CHART_MODES[view.mode].panels === 'comparison';
+  const twoPanels = !comparison && box.height >= TWO_PANELS_MIN_HEIGHT;
   const marketValue = twoPanels ? Math.round(box.height * 0.3) : 0;
   const heights = { price: box.height - marketValue, marketValue };
 
@@ -44,6 +45,9 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
       <header className="embed__header">
         <h1 className="embed__title">{figure.title}</h1>
         <p className="embed__caption">{figure.caption}</p>
+        {view.controls === 'toggles' && model.placement && (
+          <EmbedControls counts={countByKind(model.placement)} visibility={view} onChange={set} />
+        )}
         <p id="embed-description" className="visually-hidden">
           {description.alt}
         </p>
@@ -69,14 +73,15 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
           />
         )}
       </div>
-      {view.controls === 'toggles' && model.placement && (
-        <KindToggles counts={countByKind(model.placement)} visibility={view} onChange={set} />
-      )}
       <footer className="embed__footer">
         {figure.legend.length > 0 && (
           <ul className="embed__legend" aria-label="Legend">
             {figure.legend.map((item) => (
-              <li key={`${item.shape}-${item.label}`}>
+              <li
+                key={`${item.shape}-${item.label}`}
+                // One chart of several lines needs their key even where the overlays' gives way.
+                className={item.series && comparison ? 'embed__legend-key' : undefined}
+              >
                 <LegendSwatch item={item} /> {item.label}
               </li>
             ))}

@@ -9,6 +9,8 @@ export interface LegendItem {
   dash: string;
   /** A band (the weekend) is drawn as a swatch, a line kind as a line. */
   shape: 'line' | 'band';
+  /** One of the chart's own lines, not an overlay: an embed keeps its key when the legend gives way. */
+  series?: boolean;
 }
 
 /** The words around an exported chart: all of it plain text, never markup. */

@@ -29,6 +29,8 @@ export const chartSelector = {
   yTickValues: (chart: ChartName) => `.${chart}-chart ${RECHARTS.yTickValue}`,
   /** The grid behind a chart's plot: its box is the plot area. */
   plotGrid: (chart: ChartName) => `.${chart}-chart ${RECHARTS.grid}`,
+  /** Any chart's grid. */
+  anyPlotGrid: RECHARTS.grid,
   /** The navigator's brush, and the two handles that drag its ends. */
   navigatorBrush: `.navigator ${RECHARTS.brush}`,
   navigatorHandles: `.navigator ${RECHARTS.brushTraveller}`,

@@ -65,6 +65,7 @@ const line = (label: string, color: string): LegendItem => ({
   color,
   dash: '',
   shape: 'line',
+  series: true,
 });
 
 /** Each mode's own lines in the legend, before the overlays'. */
