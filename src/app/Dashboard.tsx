@@ -101,6 +101,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
                 Keys: Tab to the chart, ← → step through the sessions, N / P open the next or
                 previous event, Esc closes it.
               </span>
+              <span className="print-description">{words.description.alt}</span>
             </figcaption>
           </figure>
           <ChartDataTable

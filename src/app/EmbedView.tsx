@@ -74,6 +74,7 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
         )}
       </div>
       <footer className="embed__footer">
+        <p className="print-description">{description.alt}</p>
         {figure.legend.length > 0 && (
           <ul className="embed__legend" aria-label="Legend">
             {figure.legend.map((item) => (

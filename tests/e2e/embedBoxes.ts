@@ -103,14 +103,8 @@ const inside = (inner: Box, outer: Box) =>
   inner.right <= outer.right + SLACK &&
   inner.bottom <= outer.bottom + SLACK;
 
-/** Every way the embed breaks the rule of its layout, in words; none when it holds. */
-/** Below this share of the frame, the lines inside the axes are squeezed flat. */
-const MIN_GRID_SHARE = 0.2;
-
-export function layoutFaults(
-  { frame, parts, plotBox, gridHeight }: EmbedBoxes,
-  minPlotShare = 0.45,
-): string[] {
+/** Which shown parts overlap, and which run outside the frame (or, printed, the paper). */
+export function overlapFaults({ frame, parts }: Pick<EmbedBoxes, 'frame' | 'parts'>): string[] {
   const faults: string[] = [];
   const whole = { left: 0, top: 0, right: frame.width, bottom: frame.height };
   const shown = Object.entries(parts) as [EmbedPart, Box][];
@@ -122,6 +116,16 @@ export function layoutFaults(
       if (overlaps(box, otherBox)) faults.push(`${name} overlaps ${other}`);
     }
   }
+  return faults;
+}
+
+/** Below this share of the frame, the lines inside the axes are squeezed flat. */
+const MIN_GRID_SHARE = 0.2;
+
+/** Every way the embed breaks the rule of its layout, in words; none when it holds. */
+export function layoutFaults(boxes: EmbedBoxes, minPlotShare = 0.45): string[] {
+  const { frame, parts, plotBox, gridHeight } = boxes;
+  const faults = overlapFaults(boxes);
   const plot = parts.plot;
   if (!plot || !plotBox) faults.push('no plot');
   else {
