@@ -32,14 +32,27 @@ afterAll(async () => {
   await app.close();
 });
 
-/** Waits until the chart has drawn at the viewport's new size (its ResizeObserver, then React). */
+/**
+ * Waits until the chart has drawn at the viewport's new size (its ResizeObserver, then React, then
+ * Recharts): until what the embed shows stays the same over two frames.
+ */
 async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 60)));
-      }),
-  );
+  await page.evaluate(async () => {
+    const frame = () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const shape = () =>
+      [...document.querySelectorAll('.embed *')]
+        .slice(0, 400)
+        .map((element) => element.getBoundingClientRect().height.toFixed(1))
+        .join();
+    let before = shape();
+    for (let tries = 0; tries < 20; tries++) {
+      await frame();
+      const now = shape();
+      if (now === before) return;
+      before = now;
+    }
+  });
 }
 
 /** Walks one embed through the grid of sizes; returns the faults found, by size. */
