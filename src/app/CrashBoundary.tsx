@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { ErrorState } from '../components/StatusViews';
 
 interface State {
   error: Error | null;
@@ -23,9 +24,7 @@ export class CrashBoundary extends Component<{ children: ReactNode }, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div className="error-state" role="alert">
-        <p className="error-state__title">Something on this page failed to draw.</p>
-        <p className="error-state__detail">{error.message}</p>
+      <ErrorState title="Something on this page failed to draw." detail={error.message}>
         <p>
           <a href="./">Open the default view</a> or{' '}
           <button
@@ -37,7 +36,7 @@ export class CrashBoundary extends Component<{ children: ReactNode }, State> {
             Reload
           </button>
         </p>
-      </div>
+      </ErrorState>
     );
   }
 }

@@ -1,4 +1,5 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { ErrorState } from './StatusViews';
 
 interface LoadBoundaryProps {
   what: string;
@@ -18,13 +19,14 @@ class LoadBoundary extends Component<LoadBoundaryProps, { error: Error | null }>
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div className="error-state" role="alert">
-        <p className="error-state__title">{this.props.what} could not be shown.</p>
-        <p className="error-state__detail">{error.message} The rest of the page is unaffected.</p>
+      <ErrorState
+        title={`${this.props.what} could not be shown.`}
+        detail={`${error.message} The rest of the page is unaffected.`}
+      >
         <button type="button" onClick={this.props.onRetry}>
           Retry
         </button>
-      </div>
+      </ErrorState>
     );
   }
 }

@@ -1,4 +1,4 @@
-import { describeError } from './errorMessage';
+import type { ReactNode } from 'react';
 
 /** A placeholder of the chart's exact size, so nothing jumps when the data arrives. */
 export function ChartSkeleton({ height, label }: { height: number; label: string }) {
@@ -10,44 +10,23 @@ export function ChartSkeleton({ height, label }: { height: number; label: string
 }
 
 export interface ErrorStateProps {
-  error: unknown;
-  what: string;
-  onRetry: () => void;
-  retrying: boolean;
+  title: string;
+  detail: string;
   height?: number;
+  /** The way out: a Retry, a reload, a link to the default view. */
+  children: ReactNode;
 }
 
-/** What failed, in words, and a Retry that keeps every choice the reader made. */
-export function ErrorState({ error, what, onRetry, retrying, height }: ErrorStateProps) {
-  const { title, detail } = describeError(error, what);
+/**
+ * Something the page could not show, in one look wherever it happens (a request, a part's code, a
+ * crash): what failed, in words, and what the reader can do.
+ */
+export function ErrorState({ title, detail, height, children }: ErrorStateProps) {
   return (
     <div className="error-state" role="alert" style={height ? { minHeight: height } : undefined}>
       <p className="error-state__title">{title}</p>
       <p className="error-state__detail">{detail}</p>
-      <button type="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
-      </button>
-    </div>
-  );
-}
-
-/** A one-line banner for a refresh that failed while older data stays on screen. */
-export function StaleBanner({
-  error,
-  what,
-  onRetry,
-}: {
-  error: unknown;
-  what: string;
-  onRetry: () => void;
-}) {
-  const { title } = describeError(error, what);
-  return (
-    <div className="stale-banner" role="status">
-      {title}. Showing the data loaded earlier.{' '}
-      <button type="button" className="link-button" onClick={onRetry}>
-        Retry
-      </button>
+      {children}
     </div>
   );
 }

@@ -1,8 +1,16 @@
-import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useQueries,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { PricesResponse } from '../api/schemas';
 import type { PriceBar } from '../domain/types';
 import { getPrices } from '../api/endpoints';
+import { failureOf, type Failure } from './failures';
 
 /**
  * The whole daily history of a symbol (about a year of sessions: small). Changing the window then
@@ -26,30 +34,27 @@ export function usePrices(symbol: string) {
 export interface PricesOf {
   /** Bars of each symbol that has arrived. */
   bars: ReadonlyMap<string, PriceBar[]>;
-  failures: { symbol: string; error: Error }[];
+  /** Each symbol whose request failed, with when it came back (for a Retry's outcome). */
+  failures: (Failure & { symbol: string })[];
   isPending: boolean;
   isFetching: boolean;
-  /** Refetches the symbols that failed. */
-  retryFailed: () => void;
 }
 
-function combine(symbols: readonly string[]) {
+function combine(symbols: readonly string[], client: QueryClient) {
   return (results: UseQueryResult<PricesResponse>[]): PricesOf => {
     const bars = new Map<string, PriceBar[]>();
     const failures: PricesOf['failures'] = [];
     results.forEach((result, index) => {
       const symbol = symbols[index] ?? '';
       if (result.data) bars.set(symbol, result.data.bars);
-      if (result.error) failures.push({ symbol, error: result.error });
+      const failure = failureOf(client, pricesQueryOptions(symbol).queryKey, result);
+      if (failure) failures.push({ symbol, ...failure });
     });
     return {
       bars,
       failures,
       isPending: results.some((result) => result.isPending),
       isFetching: results.some((result) => result.isFetching),
-      retryFailed: () => {
-        for (const result of results) if (result.isError) void result.refetch();
-      },
     };
   };
 }
@@ -58,7 +63,11 @@ function combine(symbols: readonly string[]) {
 export function usePricesOf(symbols: readonly string[]): PricesOf {
   const key = symbols.join(',');
   // The combine function must keep its identity while the symbols do, or it would rerun every render.
-  const combineResults = useMemo(() => combine(key.split(',').filter(Boolean)), [key]);
+  const client = useQueryClient();
+  const combineResults = useMemo(
+    () => combine(key.split(',').filter(Boolean), client),
+    [key, client],
+  );
   return useQueries({
     queries: symbols.map((symbol) => pricesQueryOptions(symbol)),
     combine: combineResults,

@@ -1,8 +1,11 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartSelector } from '../support/selectors';
 import { launchChromium } from './browser';
 import { serveStatic } from './staticServer';
+
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -57,6 +60,32 @@ describe('the fault matrix in Chromium, production build', () => {
       .evaluateAll((nodes) => nodes.map((node) => node.outerHTML).join(''));
     expect(svg).not.toMatch(/NaN|Infinity/);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('after a failure, in Chromium', () => {
+  // The app retries each request twice on its own; the scenario fails three times for every symbol,
+  // so the chart, the event study and the peers all show their HTTP 503 before the reader acts.
+  it('outage-then-recover: one Retry brings back the chart, the study and the peers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${server.url}?scenario=outage-then-recover`);
+    const study = page.locator('section.event-study');
+    await study.getByText('HTTP 503').waitFor({ timeout: 20_000 });
+    const chartAlert = page.locator('.chart-column [role="alert"]');
+    await chartAlert.getByText('HTTP 503').waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'outage-before-retry.png'), fullPage: true });
+
+    await chartAlert.getByRole('button', { name: 'Retry' }).click();
+
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 20_000 });
+    await page.locator('section.peers [data-peer-row="AVGO"]').getByText('%').waitFor();
+    await study.locator('[data-table="model"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[role="alert"]').allTextContents()).toEqual([]);
+    await page.screenshot({
+      path: resolve(ARTIFACTS, 'outage-after-one-retry.png'),
+      fullPage: true,
+    });
     await page.close();
   });
 });

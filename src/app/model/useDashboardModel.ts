@@ -1,7 +1,8 @@
 import { usePrefetchQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useEvents } from '../../queries/events';
-import { usePrices, usePricesOf } from '../../queries/prices';
+import { useFailure } from '../../queries/failures';
+import { pricesQueryOptions, usePrices, usePricesOf } from '../../queries/prices';
 import { useShares } from '../../queries/shares';
 import { symbolsQueryOptions } from '../../queries/symbols';
 import { STORY } from '../../story/story';
@@ -14,6 +15,8 @@ import { createDashboardModel, type DashboardModel } from './dashboardModel';
  */
 export function useDashboardModel(view: ViewState): DashboardModel {
   const prices = usePrices(STORY.symbol);
+  // Failed while a Retry asks again too: what waits on the prices keeps its place meanwhile.
+  const pricesFailure = useFailure(pricesQueryOptions(STORY.symbol).queryKey, prices);
   const shares = useShares(STORY.symbol);
   const events = useEvents(STORY.symbol);
   const symbols = useMemo(
@@ -27,7 +30,7 @@ export function useDashboardModel(view: ViewState): DashboardModel {
   const [model] = useState(createDashboardModel);
   return model(view, {
     prices: prices.data ?? null,
-    pricesFailed: prices.isError,
+    pricesFailed: pricesFailure !== null,
     shares: shares.data?.points ?? null,
     sharesSettled: !shares.isPending,
     events: events.data?.events ?? null,

@@ -1,6 +1,8 @@
 import type { EventPlacement } from '../../domain/eventPlacement';
-import { useEvents } from '../../queries/events';
-import { ChartSkeleton, ErrorState } from '../../components/StatusViews';
+import { eventsQueryOptions, useEvents } from '../../queries/events';
+import { LoadFailure } from '../../components/LoadFailure';
+import { useFailure, useRetryFailed } from '../../queries/failures';
+import { ChartSkeleton } from '../../components/StatusViews';
 import type { EventVisibility } from './chartEvents';
 import { EventToggles } from './EventToggles';
 
@@ -18,6 +20,8 @@ export interface EventsColumnProps {
 export function EventsColumn(props: EventsColumnProps) {
   const { symbol, placement, pricesFailed, visibility, onChange } = props;
   const events = useEvents(symbol);
+  const failure = useFailure(eventsQueryOptions(symbol).queryKey, events);
+  const retryFailed = useRetryFailed();
   if (placement)
     return (
       <EventToggles
@@ -34,12 +38,12 @@ export function EventsColumn(props: EventsColumnProps) {
         have loaded.
       </p>
     );
-  if (events.isError)
+  if (failure)
     return (
-      <ErrorState
-        error={events.error}
+      <LoadFailure
+        onRetry={retryFailed}
+        failure={failure}
         what="events"
-        onRetry={() => void events.refetch()}
         retrying={events.isFetching}
       />
     );

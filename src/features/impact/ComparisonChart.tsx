@@ -3,7 +3,9 @@ import { RebasedChart } from '../../charts/RebasedChart';
 import { abnormalReturnSeries, rebasedRows } from '../../domain/chartModel';
 import { dayNumber, formatTradingDate } from '../../domain/tradingDate';
 import { usePricesOf } from '../../queries/prices';
-import { ChartSkeleton, ErrorState } from '../../components/StatusViews';
+import { LoadFailure } from '../../components/LoadFailure';
+import { useRetryFailed } from '../../queries/failures';
+import { ChartSkeleton } from '../../components/StatusViews';
 import type { MainChartModel, MainChartView } from './mainChart';
 
 export interface ComparisonProps {
@@ -30,6 +32,7 @@ export function ComparisonChart({
   // The benchmark's own failed request, so the abnormal-return mode says why it cannot draw.
   const benchmarkPrices = usePricesOf([benchmark]);
   const benchmarkFailure = benchmarkPrices.failures[0];
+  const retryFailed = useRetryFailed();
   const fromDay = dayNumber(window.from);
   const toDay = dayNumber(window.to);
   const range = `${formatTradingDate(window.from)} to ${formatTradingDate(window.to)}`;
@@ -70,10 +73,10 @@ export function ComparisonChart({
 
   if (benchmarkFailure) {
     return (
-      <ErrorState
-        error={benchmarkFailure.error}
+      <LoadFailure
+        onRetry={retryFailed}
+        failure={benchmarkFailure}
         what={`${benchmark} prices`}
-        onRetry={benchmarkPrices.retryFailed}
         retrying={benchmarkPrices.isFetching}
         height={height}
       />

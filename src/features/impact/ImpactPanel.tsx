@@ -4,9 +4,11 @@ import { useChartReadyMark } from '../../charts/useChartReadyMark';
 import type { SessionRow } from '../../domain/dailySeries';
 import { dayNumber, formatTradingDate } from '../../domain/tradingDate';
 import { CHART_MODES } from '../../domain/vocabulary';
-import { usePrices } from '../../queries/prices';
-import { useShares } from '../../queries/shares';
-import { ChartSkeleton, ErrorState, StaleBanner } from '../../components/StatusViews';
+import { pricesQueryOptions, usePrices } from '../../queries/prices';
+import { sharesQueryOptions, useShares } from '../../queries/shares';
+import { LoadFailure } from '../../components/LoadFailure';
+import { useFailure, useRetryFailed } from '../../queries/failures';
+import { ChartSkeleton } from '../../components/StatusViews';
 import { LazyPart } from '../../components/LazyPart';
 import { DataIssuesNote } from './DataIssuesNote';
 import type { MainChartModel, MainChartView } from './mainChart';
@@ -43,6 +45,9 @@ export function ImpactPanel(props: ImpactPanelProps) {
   const { symbol, model, view, heights = DEFAULT_HEIGHTS, compact = false } = props;
   const prices = usePrices(symbol);
   const shares = useShares(symbol);
+  const pricesFailure = useFailure(pricesQueryOptions(symbol).queryKey, prices);
+  const sharesFailure = useFailure(sharesQueryOptions(symbol).queryKey, shares);
+  const retryFailed = useRetryFailed();
   const { rows, visibleRows, window, events, eventNotes } = model;
   const fromDay = dayNumber(window.from);
   const toDay = dayNumber(window.to);
@@ -52,12 +57,12 @@ export function ImpactPanel(props: ImpactPanelProps) {
   usePrefetchAfterChart(visibleRows.length > 0 && priceMode);
 
   if (!rows) {
-    if (prices.isError) {
+    if (pricesFailure) {
       return (
-        <ErrorState
-          error={prices.error}
+        <LoadFailure
+          onRetry={retryFailed}
+          failure={pricesFailure}
           what="prices"
-          onRetry={() => void prices.refetch()}
           retrying={prices.isFetching}
           height={fullHeight}
         />
@@ -96,8 +101,14 @@ export function ImpactPanel(props: ImpactPanelProps) {
   return (
     <div className="impact-panel">
       <DataIssuesNote symbol={symbol} issues={prices.data?.issues ?? []} />
-      {prices.isError && (
-        <StaleBanner error={prices.error} what="prices" onRetry={() => void prices.refetch()} />
+      {pricesFailure && (
+        <LoadFailure
+          onRetry={retryFailed}
+          failure={pricesFailure}
+          what="prices"
+          retrying={prices.isFetching}
+          kept
+        />
       )}
       {priceMode ? (
         <>
@@ -116,11 +127,11 @@ export function ImpactPanel(props: ImpactPanelProps) {
           {heights.marketValue > 0 && !compact && (
             <h2 className="panel-title">Market value (close × shares outstanding)</h2>
           )}
-          {heights.marketValue === 0 ? null : shares.isError ? (
-            <ErrorState
-              error={shares.error}
+          {heights.marketValue === 0 ? null : sharesFailure ? (
+            <LoadFailure
+              onRetry={retryFailed}
+              failure={sharesFailure}
               what="share counts"
-              onRetry={() => void shares.refetch()}
               retrying={shares.isFetching}
               height={heights.marketValue}
             />

@@ -6,7 +6,8 @@ import { formatMoneyCompact, formatPercent } from '../../domain/numberFormat';
 import { formatTradingDate, isTradingDate, type TradingDate } from '../../domain/tradingDate';
 import { usePricesOf } from '../../queries/prices';
 import { useSymbolNames } from '../../queries/symbols';
-import { ErrorState } from '../../components/StatusViews';
+import { LoadFailure } from '../../components/LoadFailure';
+import { useRetryFailed } from '../../queries/failures';
 
 export interface PeersPanelProps {
   subject: string;
@@ -27,6 +28,7 @@ export function PeersPanel(props: PeersPanelProps) {
   const id = useId();
   const names = useSymbolNames();
   const prices = usePricesOf(selected);
+  const retryFailed = useRetryFailed();
   const shock = model.rows?.find((row) => row.date === moveDate);
   const subjectRow = {
     symbol: subject,
@@ -79,10 +81,13 @@ export function PeersPanel(props: PeersPanelProps) {
         />
       </span>
       {failures.length > 0 && (
-        <ErrorState
-          error={failures[0]?.error}
+        <LoadFailure
+          onRetry={retryFailed}
+          failure={{
+            error: failures[0]?.error,
+            failedAt: Math.max(...failures.map((failure) => failure.failedAt)),
+          }}
           what={`prices of ${failures.map((failure) => failure.symbol).join(', ')}`}
-          onRetry={prices.retryFailed}
           retrying={prices.isFetching}
         />
       )}

@@ -4,7 +4,9 @@ import { RETURN_MODELS } from '../../domain/returnModels';
 import type { ImpactAnalysis } from '../../domain/impactAnalysis';
 import { usePricesOf } from '../../queries/prices';
 import { useSymbolNames } from '../../queries/symbols';
-import { ChartSkeleton, ErrorState } from '../../components/StatusViews';
+import { LoadFailure } from '../../components/LoadFailure';
+import { useRetryFailed } from '../../queries/failures';
+import { ChartSkeleton } from '../../components/StatusViews';
 import { StudyControls, type StudyControlsProps } from './StudyControls';
 import { EventsImpactTable, ModelTable, WindowsTable } from './StudyTables';
 
@@ -27,13 +29,14 @@ export function EventStudyPanel(props: EventStudyPanelProps) {
   const names = useSymbolNames();
   const benchmark = usePricesOf([controls.choice.benchmark]);
   const benchmarkFailure = benchmark.failures[0];
+  const retryFailed = useRetryFailed();
   let body;
   if (benchmarkFailure) {
     body = (
-      <ErrorState
-        error={benchmarkFailure.error}
+      <LoadFailure
+        onRetry={retryFailed}
+        failure={benchmarkFailure}
         what={`${controls.choice.benchmark} prices`}
-        onRetry={benchmark.retryFailed}
         retrying={benchmark.isFetching}
       />
     );
