@@ -1,5 +1,7 @@
 import { describeError } from './errorMessage';
 import { ErrorState } from './StatusViews';
+import { triedAgainSentence } from './triedAgain';
+import { useRepeatedFailure } from './useRepeatedFailure';
 
 /** A request that failed: its error, and when it came back (the query's errorUpdatedAt). */
 export interface Failure {
@@ -20,10 +22,15 @@ export interface LoadFailureProps {
   kept?: boolean;
 }
 
-/** Data that could not be loaded, in words, with a Retry that keeps every choice the reader made. */
+/**
+ * Data that could not be loaded, with a Retry; a Retry that brings the same answer back says so,
+ * and when, and what would help instead.
+ */
 export function LoadFailure(props: LoadFailureProps) {
   const { failure, what, onRetry, retrying, height, kept = false } = props;
-  const { title, detail } = describeError(failure.error, what);
+  const { title, detail, help } = describeError(failure.error, what);
+  const repeat = useRepeatedFailure(what, failure.failedAt, `${title}. ${detail}`);
+  const triedAgain = repeat && !retrying ? triedAgainSentence(repeat, help) : '';
   // aria-disabled, not disabled: a disabled button drops the focus, and the reader's place with it.
   const retry = (
     <button
@@ -39,15 +46,22 @@ export function LoadFailure(props: LoadFailureProps) {
   );
 
   if (kept) {
+    // The banner is a polite live region of its own: the line is read out with it.
     return (
       <div className="stale-banner" role="status">
-        {title}. Showing the data loaded earlier. {retry}
+        {title}. Showing the data loaded earlier. {retry}{' '}
+        <span className="error-state__retried">{triedAgain}</span>
       </div>
     );
   }
   return (
     <ErrorState title={title} detail={detail} height={height}>
       {retry}
+      {/* Polite, inside the alert, and always there: a region that appears with its text is often
+          not read out, and the alert's own text does not change when the answer is the same. */}
+      <p className="error-state__retried" role="status" aria-live="polite">
+        {triedAgain}
+      </p>
     </ErrorState>
   );
 }

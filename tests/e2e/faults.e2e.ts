@@ -88,4 +88,26 @@ describe('after a failure, in Chromium', () => {
     });
     await page.close();
   });
+
+  it('unknown-symbol: a Retry that gets the same 404 says so, and keeps the focus on Retry', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${server.url}?scenario=unknown-symbol`);
+    const alert = page.locator('.chart-column [role="alert"]');
+    await alert.getByText('HTTP 404').waitFor({ timeout: 20_000 });
+
+    const retry = alert.getByRole('button', { name: 'Retry' });
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    const line = alert.getByRole('status');
+    await expect
+      .poll(() => line.textContent(), { timeout: 5000 })
+      .toMatch(/^Tried again at \d\d:\d\d:\d\d: same answer\. A retry cannot help/);
+    expect(await line.getAttribute('aria-live')).toBe('polite');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[role="alert"]') !== null),
+    ).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Retry');
+    await alert.screenshot({ path: resolve(ARTIFACTS, 'retry-same-answer.png') });
+    await page.close();
+  });
 });
