@@ -69,6 +69,16 @@ export interface EventsResult {
   rejected: { id: string; reason: string }[];
 }
 
+/** The value at a path of parsed JSON, or undefined. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
 /** The events of a symbol; one malformed event is skipped and named, not fatal to the rest. */
 export async function getEvents(symbol: string, signal?: AbortSignal): Promise<EventsResult> {
   const body = await getJson(
@@ -87,7 +97,11 @@ export async function getEvents(symbol: string, signal?: AbortSignal): Promise<E
     const issue = parsed.error.issues[0];
     const id =
       typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : `#${index + 1}`;
-    rejected.push({ id, reason: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` });
+    const path = issue?.path ?? [];
+    // The value sent, so the reason says what was wrong with it, not only where.
+    const sent = valueAt(raw, path);
+    const got = sent === undefined ? '' : `, got ${JSON.stringify(sent)}`;
+    rejected.push({ id, reason: `${path.join('.')}: ${issue?.message ?? 'invalid'}${got}` });
   });
   return { events, rejected };
 }

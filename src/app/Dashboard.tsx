@@ -124,6 +124,8 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
           <EventsColumn
             symbol={STORY.symbol}
             placement={model.placement}
+            window={model.window}
+            bounds={model.bounds}
             pricesFailed={model.pricesFailed}
             visibility={view}
             onChange={set}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatExchangeClock, type ExchangeMoment } from '../domain/exchangeTime';
+import { webAddressOf } from '../domain/sourceLinks';
 import { formatTradingDate } from '../domain/tradingDate';
 import type { ChartEvent } from './chartEvent';
 import { EVENT_KIND_STYLE } from './eventStyle';
@@ -16,17 +17,6 @@ function when(start: ExchangeMoment, end: ExchangeMoment | null): string {
     return a && b ? `${day(start)}, ${a} to ${b}` : `${day(start)} (date only)`;
   }
   return `${day(start)} to ${day(end)} (dates only)`;
-}
-
-/** Links only to http(s): a source URL of any other scheme is shown as text, never as a link. */
-function safeHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function EventDetails({ event, note }: { event: ChartEvent; note: string | undefined }) {
@@ -55,7 +45,7 @@ function EventDetails({ event, note }: { event: ChartEvent; note: string | undef
       <p className="event-card__sources-title">Sources</p>
       <ul className="event-card__sources">
         {event.event.sources.map((source, index) => {
-          const href = safeHref(source.url);
+          const href = webAddressOf(source.url);
           const text = `${source.publisher}: ${source.title}`;
           return (
             <li key={`${source.url ?? ''}-${index}`}>

@@ -211,8 +211,18 @@ describe('bad events', () => {
     await page.priceLine(WAIT);
     const skipped = await screen.findByTestId('events-skipped', {}, WAIT);
     expect(skipped).toHaveTextContent('2 events not shown');
-    expect(skipped).toHaveTextContent('rumour-kind');
+    expect(skipped).toHaveTextContent(
+      'rumour-kind (not in the contract\'s shape: kind: Invalid input, got "rumour")',
+    );
     expect(skipped).toHaveTextContent('ends before it starts');
+    // The two that are listed but not in full are named too, each with its reason.
+    expect(skipped).toHaveTextContent('2 events shown in part');
+    expect(skipped).toHaveTextContent(
+      '[script-link] (the link of "A link that runs a script" is not a web address (javascript:): shown as text)',
+    );
+    expect(skipped).toHaveTextContent(
+      '[long-before] (dated 4 Jan 1999, before the data begins on 15 Jul 2024: no session to mark or study it on)',
+    );
     // The good events are drawn.
     await waitFor(() => {
       expect(container.querySelector('[data-event-id="deepseek-v3-release"]')).not.toBeNull();
@@ -236,6 +246,21 @@ describe('bad events', () => {
 
   // Regression: an event skipped at placement was named by its title only, the same title as an
   // event that is drawn; the note now names its id too.
+  it('lists a date outside the window with its year, and one inside without', async () => {
+    useScenario('bad-events');
+    const { container } = renderApp(view);
+
+    const dateOf = (id: string) =>
+      waitFor(() => {
+        const toggle = container.querySelector(`[data-event-toggle="${id}"]`);
+        expect(toggle).not.toBeNull();
+        return toggle?.closest('label')?.querySelector('.event-list__date')?.textContent;
+      }, WAIT);
+    // 16 Dec 2024 to 17 Jan 2025: 26 Dec is inside it, one day only; 4 Jan 1999 is not.
+    expect(await dateOf('long-before')).toBe('4 Jan 1999');
+    expect(await dateOf('deepseek-v3-release')).toBe('26 Dec');
+  });
+
   it('names the skipped event ends-before-start by its id', async () => {
     useScenario('bad-events');
     renderApp(view);

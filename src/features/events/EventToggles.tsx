@@ -1,13 +1,19 @@
 import { EVENT_KIND_STYLE } from '../../charts/eventStyle';
 import type { EventPlacement } from '../../domain/eventPlacement';
-import { formatTradingDate } from '../../domain/tradingDate';
+import { formatDateInWindow } from '../../domain/dateInWindow';
+import type { TradingDate } from '../../domain/tradingDate';
 import { EVENT_KINDS, type EventKind } from '../../domain/types';
 import type { EventVisibility } from './chartEvents';
+import { countOfEvents, eventProblems } from './eventProblems';
 
 export interface EventTogglesProps {
   placement: EventPlacement;
   /** Events the API sent that do not match the contract. */
   rejected?: readonly { id: string; reason: string }[];
+  /** The window drawn: a date in another year is listed with its year. */
+  window: { from: TradingDate; to: TradingDate };
+  /** The first and last session of the data. */
+  bounds: { from: TradingDate; to: TradingDate };
   visibility: EventVisibility;
   onChange: (next: EventVisibility) => void;
 }
@@ -73,10 +79,13 @@ export function countByKind(placement: EventPlacement): Map<EventKind, number> {
 export function EventToggles({
   placement,
   rejected = [],
+  window,
+  bounds,
   visibility,
   onChange,
 }: EventTogglesProps) {
   const counts = countByKind(placement);
+  const problems = eventProblems(placement, rejected, bounds);
 
   return (
     <section className="event-toggles" aria-labelledby="event-toggles-title">
@@ -109,7 +118,7 @@ export function EventToggles({
                   />
                   <KindSwatch kind={placed.event.kind} />
                   <span className="event-list__date">
-                    {formatTradingDate(placed.start.date, { year: false })}
+                    {formatDateInWindow(placed.start.date, window)}
                   </span>{' '}
                   {placed.event.title}
                 </label>
@@ -118,17 +127,12 @@ export function EventToggles({
           })}
         </ul>
       </fieldset>
-      {placement.skipped.length + rejected.length > 0 && (
+      {problems.notShown.length + problems.shownInPart.length > 0 && (
         <p className="notice" role="status" data-testid="events-skipped">
-          {placement.skipped.length + rejected.length} event
-          {placement.skipped.length + rejected.length > 1 ? 's' : ''} not shown:{' '}
-          {[
-            ...placement.skipped.map(
-              ({ event, reason }) => `${event.title} [${event.id}] (${reason})`,
-            ),
-            ...rejected.map(({ id, reason }) => `${id} (not in the contract's shape: ${reason})`),
-          ].join('; ')}
-          .
+          {problems.notShown.length > 0 &&
+            `${countOfEvents(problems.notShown.length)} not shown: ${problems.notShown.join('; ')}. `}
+          {problems.shownInPart.length > 0 &&
+            `${countOfEvents(problems.shownInPart.length)} shown in part: ${problems.shownInPart.join('; ')}.`}
         </p>
       )}
     </section>

@@ -10,11 +10,15 @@ import { ChartSkeleton } from '../../components/StatusViews';
 import { StudyControls, type StudyControlsProps } from './StudyControls';
 import { EventsImpactTable, ModelTable, WindowsTable } from './StudyTables';
 
-export interface EventStudyPanelProps extends Omit<StudyControlsProps, 'benchmarks' | 'events'> {
+export interface EventStudyPanelProps extends Omit<
+  StudyControlsProps,
+  'benchmarks' | 'events' | 'window'
+> {
   /** What the panel reads of the dashboard model. */
   model: {
     analysis: ImpactAnalysis | null;
     placedEvents: readonly PlacedEvent[];
+    window: StudyControlsProps['window'];
     /** The subject's own prices failed: nothing to study until the chart's Retry succeeds. */
     pricesFailed: boolean;
   };
@@ -77,6 +81,7 @@ export function EventStudyPanel(props: EventStudyPanelProps) {
         {...controls}
         benchmarks={benchmarks.map((symbol) => ({ symbol, name: names.get(symbol) ?? symbol }))}
         events={placedEvents}
+        window={model.window}
       />
       {body}
       {analysis && <EventsImpactTable events={placedEvents} impacts={analysis.eventImpacts} />}

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { EventWindow } from '../../domain/eventStudy';
 import { RETURN_MODEL_NAMES, RETURN_MODELS, type ReturnModel } from '../../domain/returnModels';
 import type { PlacedEvent } from '../../domain/eventPlacement';
-import { formatTradingDate } from '../../domain/tradingDate';
+import { formatDateInWindow } from '../../domain/dateInWindow';
+import type { TradingDate } from '../../domain/tradingDate';
 
 export interface StudyChoice {
   benchmark: string;
@@ -15,6 +16,8 @@ export interface StudyControlsProps {
   choice: StudyChoice;
   benchmarks: { symbol: string; name: string }[];
   events: readonly PlacedEvent[];
+  /** The window drawn: a day 0 in another year is named with its year. */
+  window: { from: TradingDate; to: TradingDate };
   shockLabel: string;
   onChange: (next: Partial<StudyChoice>) => void;
 }
@@ -26,6 +29,7 @@ export function StudyControls({
   choice,
   benchmarks,
   events,
+  window,
   shockLabel,
   onChange,
 }: StudyControlsProps) {
@@ -74,7 +78,7 @@ export function StudyControls({
         {events.map((placed) => (
           <option key={placed.event.id} value={placed.event.id} disabled={!placed.sessionOfEffect}>
             {placed.sessionOfEffect
-              ? formatTradingDate(placed.sessionOfEffect, { year: false })
+              ? formatDateInWindow(placed.sessionOfEffect, window)
               : 'no session'}
             : {placed.event.title}
           </option>
