@@ -1,7 +1,8 @@
 /**
  * The builds the benchmark loads, each into a folder of its own under the system's temp directory
- * (never the app's dist/): the app in mock mode (the default), the app in real-API mode
- * (VITE_API_BASE_URL set, as a deployment builds it) and the benchmark pages.
+ * (never the app's dist/): the default build (what `npm run build` makes with no API URL, what
+ * static hosts and every embed serve), the app in real-API mode (VITE_API_BASE_URL set, as a
+ * deployment with its own price API builds it) and the benchmark pages.
  */
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
@@ -83,8 +84,11 @@ async function viteBuild(
   }
 }
 
-/** The app as `npm run build` makes it: mock mode, the bundled data answered in-process. */
-export function buildMockApp(outDir: string): Promise<BuildResult> {
+/**
+ * The app as `npm run build` makes it, VITE_API_BASE_URL unset: the build readers get, whichever
+ * way it carries the bundled data (the benchmark measures what it loads, not how).
+ */
+export function buildDefaultApp(outDir: string): Promise<BuildResult> {
   return viteBuild(resolve(ROOT, 'vite.config.ts'), outDir);
 }
 

@@ -2,9 +2,11 @@
  * The benchmark (`npm run bench`): builds the app and the benchmark pages into a temp folder, serves
  * them on 127.0.0.1, drives headless Chromium over several cold runs and prints medians and p95 of
  *
- *   - the JS loaded before the first chart paint, gzip, per chunk (real-API and mock builds);
- *   - the app's cold load to its performance.mark('chart-ready'), TBT and the longest task between
- *     first paint and chart-ready, CLS;
+ *   - the JS loaded before the first chart paint, gzip, per chunk (real-API and default builds);
+ *   - what readers load: the default build (`npm run build`, no API URL) as a page and as an embed
+ *     (`?embed=1`) beside the real-API build, each cold: the bytes (JS, CSS, data, other; gzip)
+ *     that finished before performance.mark('chart-ready'), the time to that mark, TBT and the
+ *     longest task between first paint and chart-ready, CLS;
  *   - on a SYNTHETIC series of 1k to 1M points: cold load, render, redraw on a window change, toggle of
  *     an event overlay (each to the next paint) and the heap after GC, for our PriceChart with and
  *     without downsampling, uPlot and lightweight-charts, and our/peer ratios;
@@ -14,6 +16,8 @@
  *   npm run bench -- --check         the CI case (budgets.json "check": 1k and 10k points, 3 runs);
  *                                    exit 1 when a figure breaks tests/bench/budgets.json
  *   options: --sizes=1000,10000  --runs=3  --no-full (skip "without downsampling")  --keep (builds)
+ *            --only=app (the recompute and the app builds only, no synthetic sweep: the budgets
+ *            of the sweep are then not judged)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -30,21 +34,38 @@ import {
   waitForChartReady,
   type LoadMetrics,
 } from './browserMetrics';
-import { buildBenchPages, buildMockApp, buildRealApiApp, ROOT, type BuildResult } from './builds';
+import {
+  buildBenchPages,
+  buildDefaultApp,
+  buildRealApiApp,
+  ROOT,
+  type BuildResult,
+} from './builds';
 import type { BenchPage } from './pages/common';
+import { medianKB, printReaders } from './readers';
 import { runRecompute } from './recompute';
 import { fixed, formatPoints, median, medianP95, table } from './stats';
 import { SYNTHETIC_LABEL } from './synthetic';
+import { recordTransfer, type Transfer } from './transfer';
 
 /** Every limit is enforced by --check unless its entry lists it in "notEnforced" (and says why). */
 interface Enforcement {
   notEnforced?: string[];
 }
+/** A way readers open the default build (its path and query) and its limits. */
+type ReaderBudget = {
+  path: string;
+  beforeChartGzipKB: number;
+  chartReadyMs: number;
+  tbtMs: number;
+  cls: number;
+} & Enforcement;
 interface Budgets {
   recompute: { medianMs: number; p95Ms: number } & Enforcement;
   initialJs: { gzipKB: number; forbidden: string[]; benchOnly: string[] } & Enforcement;
   coldLoad: { points: number; chartReadyMs: number; tbtMs: number; cls: number } & Enforcement;
   appColdLoad: { chartReadyMs: number; tbtMs: number; cls: number } & Enforcement;
+  defaultBuildColdLoad: Record<'page' | 'embed', ReaderBudget>;
   toggle: { maxMs: number } & Enforcement;
   redraw: { maxMs: number } & Enforcement;
   heap: { points: number; maxMB: number } & Enforcement;
@@ -74,6 +95,10 @@ const RUNS = Number(option('runs') ?? (CHECK ? budgets.check.runs : 5));
 /** "Without downsampling" is skipped above this size: Recharts takes ~20 s a render at 1M points. */
 const FULL_CAP = 100_000;
 const WITH_FULL = !CHECK && !flag('no-full');
+/** --only=app: the recompute and the app's builds, without the synthetic sweep (minutes shorter). */
+const ONLY = option('only');
+if (ONLY !== undefined && ONLY !== 'app') throw new Error(`--only=${ONLY}: only --only=app exists`);
+const SWEEP = ONLY === undefined;
 /** Window changes and toggles per page load; only 2 each where a render takes over a second. */
 const ACTIONS = 10;
 const ACTIONS_WHEN_SLOW = 2;
@@ -203,14 +228,18 @@ async function measurePage(
   }
 }
 
-/** One cold load of the app, to its chart-ready mark. */
-async function measureApp(browser: Browser, url: string): Promise<LoadMetrics> {
+/** One cold load of the app (a fresh context: empty cache), to its chart-ready mark. */
+async function measureApp(
+  browser: Browser,
+  url: string,
+): Promise<{ load: LoadMetrics; transfer: Transfer }> {
   const page = await coldPage(browser);
   try {
+    const transferred = recordTransfer(page);
     await page.goto(url);
     await waitForChartReady(page, 30_000);
     await settle(page, 500);
-    return await loadMetrics(page);
+    return { load: await loadMetrics(page), transfer: await transferred() };
   } finally {
     await page.context().close();
   }
@@ -333,6 +362,57 @@ function printShifts(label: string, loads: readonly LoadMetrics[]): void {
   });
 }
 
+/** The cold loads of one way into the app: the page's timings and what it transferred. */
+interface ColdLoads {
+  loads: LoadMetrics[];
+  transfers: Transfer[];
+  push: (sample: { load: LoadMetrics; transfer: Transfer }) => void;
+}
+function coldLoads(): ColdLoads {
+  const samples: ColdLoads = {
+    loads: [],
+    transfers: [],
+    push: ({ load, transfer }) => {
+      samples.loads.push(load);
+      samples.transfers.push(transfer);
+    },
+  };
+  return samples;
+}
+
+/** A path and query of a served build (budgets.json says "/", "/?embed=1"). */
+const siteUrl = (site: { url: string }, path: string) => new URL(path, site.url).href;
+
+/** The default build's limits for one way readers open it, on the medians of its cold loads. */
+function judgeReader(budget: ReaderBudget, what: string, samples: ColdLoads): void {
+  judge(
+    budget,
+    'beforeChartGzipKB',
+    `${what}: bytes before chart-ready (gzip)`,
+    medianKB(samples.transfers, 'total'),
+    1,
+    ' KB',
+  );
+  const { loads } = samples;
+  judge(
+    budget,
+    'chartReadyMs',
+    `${what}: cold load -> chart-ready`,
+    median(loads.map((l) => l.chartReadyMs)),
+    0,
+    ' ms',
+  );
+  judge(
+    budget,
+    'tbtMs',
+    `${what}: TBT first paint -> chart-ready`,
+    median(loads.map((l) => l.tbtMs)),
+    0,
+    ' ms',
+  );
+  judge(budget, 'cls', `${what}: CLS`, median(loads.map((l) => l.cls)), 3);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -364,29 +444,35 @@ async function main(): Promise<void> {
     { configFile: false, root: ROOT, logLevel: 'warn' },
   );
   const api = await apiServer.serveApi();
-  const [realBuild, mockBuild, pagesBuild] = [
-    await buildRealApiApp(join(work, 'app-real-api'), api.baseUrl),
-    await buildMockApp(join(work, 'app-mock')),
-    await buildBenchPages(join(work, 'pages')),
-  ];
+  const realBuild = await buildRealApiApp(join(work, 'app-real-api'), api.baseUrl);
+  const defaultBuild = await buildDefaultApp(join(work, 'app-default'));
+  const pagesBuild = SWEEP ? await buildBenchPages(join(work, 'pages')) : null;
   console.log(
-    `\nBuilt into ${work} (real-API app ${fixed(realBuild.seconds, 1)} s, mock app ${fixed(mockBuild.seconds, 1)} s, benchmark pages ${fixed(pagesBuild.seconds, 1)} s).`,
+    `\nBuilt into ${work} (real-API app ${fixed(realBuild.seconds, 1)} s, default app ${fixed(defaultBuild.seconds, 1)} s${pagesBuild ? `, benchmark pages ${fixed(pagesBuild.seconds, 1)} s` : ''}).`,
   );
   const realSite = await serveStatic(realBuild.outDir);
-  const mockSite = await serveStatic(mockBuild.outDir);
-  const pagesSite = await serveStatic(pagesBuild.outDir);
+  const defaultSite = await serveStatic(defaultBuild.outDir);
+  const pagesSite = pagesBuild ? await serveStatic(pagesBuild.outDir) : null;
   const browser = await launchChromium();
   try {
-    // --- the app itself: cold loads of both builds -----------------------------------------
-    const appLoads = { real: [] as LoadMetrics[], mock: [] as LoadMetrics[] };
+    // --- the app itself: cold loads of both builds, the default one as a page and an embed ------
+    // Interleaved, so a burst of load on the shared machine falls on all three alike.
+    const readerBudgets = budgets.defaultBuildColdLoad;
+    const appLoads = { real: coldLoads(), page: coldLoads(), embed: coldLoads() };
     for (let run = 0; run < RUNS; run++) {
       appLoads.real.push(await measureApp(browser, realSite.url));
-      appLoads.mock.push(await measureApp(browser, mockSite.url));
+      appLoads.page.push(await measureApp(browser, siteUrl(defaultSite, readerBudgets.page.path)));
+      appLoads.embed.push(
+        await measureApp(browser, siteUrl(defaultSite, readerBudgets.embed.path)),
+      );
     }
 
     console.log('\n== JS loaded before the first chart paint (gzip -6 of each file as built) ==');
-    const realChunks = chunkSizes(realBuild, appLoads.real[0]?.scriptsBeforeReady ?? []);
-    const mockChunks = chunkSizes(mockBuild, appLoads.mock[0]?.scriptsBeforeReady ?? []);
+    const realChunks = chunkSizes(realBuild, appLoads.real.loads[0]?.scriptsBeforeReady ?? []);
+    const defaultChunks = chunkSizes(
+      defaultBuild,
+      appLoads.page.loads[0]?.scriptsBeforeReady ?? [],
+    );
     const realTotal = printChunks(
       'Real-API build (VITE_API_BASE_URL set, as deployed):',
       realChunks,
@@ -397,12 +483,13 @@ async function main(): Promise<void> {
         ? `  none of ${budgets.initialJs.forbidden.join(', ')} or any devtools in these chunks.`
         : `  FOUND in the initial chunks: ${forbiddenFound.join(', ')}`,
     );
-    const mockTotal = printChunks(
-      'Mock build (the default: the bundled data through MSW):',
-      mockChunks,
+    const defaultTotal = printChunks(
+      'Default build (npm run build, no VITE_API_BASE_URL: static hosts and embeds), the page:',
+      defaultChunks,
     );
+    const extra = defaultTotal - realTotal;
     console.log(
-      `  the mock build adds ${fixed(mockTotal - realTotal, 1)} KB gzip before the chart: MSW and its dependencies, the bundled CSVs and the scenarios.`,
+      `  the default build loads ${fixed(Math.abs(extra), 1)} KB gzip ${extra >= 0 ? 'more' : 'less'} JS before the chart than the real-API build.`,
     );
     judge(budgets.initialJs, 'gzipKB', 'initial JS, real-API build (gzip)', realTotal, 1, ' KB');
     verdicts.push({
@@ -416,7 +503,7 @@ async function main(): Promise<void> {
     const benchOnly = new RegExp(`node_modules/(${budgets.initialJs.benchOnly.join('|')})/`);
     const leaked = [
       ...new Set(
-        [...realBuild.chunks.values(), ...mockBuild.chunks.values()]
+        [...realBuild.chunks.values(), ...defaultBuild.chunks.values()]
           .flatMap((chunk) => chunk.moduleIds)
           .filter((id) => benchOnly.test(id))
           .map(sourceName),
@@ -431,37 +518,20 @@ async function main(): Promise<void> {
     });
 
     console.log(
-      `\n== The app, cold load to performance.mark('chart-ready') (real data, 241 sessions; ${RUNS} runs) ==`,
+      `\n== What readers load: the app cold (empty cache) to performance.mark('chart-ready') (real data, 241 sessions; ${RUNS} runs) ==`,
     );
-    const appRow = (label: string, loads: LoadMetrics[]) => [
-      label,
-      medianP95(loads.map((load) => load.fcpMs)),
-      medianP95(loads.map((load) => load.chartReadyMs)),
-      medianP95(loads.map((load) => load.linePaintedMs)),
-      medianP95(loads.map((load) => load.tbtMs)),
-      medianP95(loads.map((load) => load.longestTaskMs)),
-      medianP95(
-        loads.map((load) => load.cls),
-        3,
-      ),
+    const readers = [
+      { label: `default build, page (${readerBudgets.page.path})`, ...appLoads.page },
+      { label: `default build, embed (${readerBudgets.embed.path})`, ...appLoads.embed },
+      { label: 'real-API build (local API server)', ...appLoads.real },
     ];
-    console.log(
-      table(
-        [
-          'build',
-          'FCP ms',
-          'chart-ready ms',
-          'line painted ms',
-          'TBT FCP->ready ms',
-          'longest task ms',
-          'CLS',
-        ],
-        [appRow('real API (local server)', appLoads.real), appRow('mock (MSW)', appLoads.mock)],
-      ),
-    );
-    printShifts('real API', appLoads.real);
-    printShifts('mock', appLoads.mock);
-    const real = appLoads.real;
+    printReaders(readers);
+    printShifts('default page', appLoads.page.loads);
+    printShifts('default embed', appLoads.embed.loads);
+    printShifts('real API', appLoads.real.loads);
+    for (const key of ['page', 'embed'] as const)
+      judgeReader(readerBudgets[key], `default build ${key}`, appLoads[key]);
+    const real = appLoads.real.loads;
     judge(
       budgets.appColdLoad,
       'chartReadyMs',
@@ -480,206 +550,212 @@ async function main(): Promise<void> {
     );
     judge(budgets.appColdLoad, 'cls', 'app CLS, real-API build', median(real.map((l) => l.cls)), 3);
 
-    // --- the synthetic sweep ------------------------------------------------------------------
-    const cells = new Map<string, CellSamples>();
-    const cellOf = (variant: Variant, points: number) => {
-      const key = `${variant.key}@${points}`;
-      const cell = cells.get(key) ?? emptyCell();
-      cells.set(key, cell);
-      return cell;
-    };
-    for (let run = 0; run < RUNS; run++) {
+    // --- the synthetic sweep (not with --only=app) ----------------------------------------------
+    if (pagesSite) {
+      const cells = new Map<string, CellSamples>();
+      const cellOf = (variant: Variant, points: number) => {
+        const key = `${variant.key}@${points}`;
+        const cell = cells.get(key) ?? emptyCell();
+        cells.set(key, cell);
+        return cell;
+      };
+      for (let run = 0; run < RUNS; run++) {
+        for (const points of SIZES) {
+          for (const variant of VARIANTS) {
+            if (variant.key === 'full' && !WITH_FULL) continue;
+            const cell = cellOf(variant, points);
+            if (variant.key === 'full' && points > FULL_CAP) {
+              if (run === 0)
+                cell.notes.push(
+                  `skipped: capped at ${formatPoints(FULL_CAP)} (about 20 s a render at 1M points)`,
+                );
+              continue;
+            }
+            // A variant that timed out once is not tried again at that size.
+            if (cell.notes.some((note) => note.startsWith('timeout'))) continue;
+            await measurePage(browser, pagesSite.url, variant, points, cell);
+          }
+        }
+        process.stdout.write(`  run ${run + 1}/${RUNS} done\n`);
+      }
+
+      console.log(`\n== ${SYNTHETIC_LABEL}: ${RUNS} cold runs per cell ==`);
+      console.log(
+        `Each page: cold load, render, ${ACTIONS} window changes (all <-> middle 90%) and ${ACTIONS} toggles of the 27 Jan overlay (${ACTIONS_WHEN_SLOW} each where a render takes over 1 s), heap after GC. Chart 1200 x 400 px.`,
+      );
+      const rows: string[][] = [];
       for (const points of SIZES) {
         for (const variant of VARIANTS) {
-          if (variant.key === 'full' && !WITH_FULL) continue;
-          const cell = cellOf(variant, points);
-          if (variant.key === 'full' && points > FULL_CAP) {
-            if (run === 0)
-              cell.notes.push(
-                `skipped: capped at ${formatPoints(FULL_CAP)} (about 20 s a render at 1M points)`,
-              );
+          const cell = cells.get(`${variant.key}@${points}`);
+          if (!cell) continue;
+          if (cell.render.length === 0) {
+            rows.push([
+              formatPoints(points),
+              variant.label,
+              ...Array<string>(9).fill('-'),
+              cell.notes[0] ?? 'no result',
+            ]);
             continue;
           }
-          // A variant that timed out once is not tried again at that size.
-          if (cell.notes.some((note) => note.startsWith('timeout'))) continue;
-          await measurePage(browser, pagesSite.url, variant, points, cell);
-        }
-      }
-      process.stdout.write(`  run ${run + 1}/${RUNS} done\n`);
-    }
-
-    console.log(`\n== ${SYNTHETIC_LABEL}: ${RUNS} cold runs per cell ==`);
-    console.log(
-      `Each page: cold load, render, ${ACTIONS} window changes (all <-> middle 90%) and ${ACTIONS} toggles of the 27 Jan overlay (${ACTIONS_WHEN_SLOW} each where a render takes over 1 s), heap after GC. Chart 1200 x 400 px.`,
-    );
-    const rows: string[][] = [];
-    for (const points of SIZES) {
-      for (const variant of VARIANTS) {
-        const cell = cells.get(`${variant.key}@${points}`);
-        if (!cell) continue;
-        if (cell.render.length === 0) {
           rows.push([
             formatPoints(points),
             variant.label,
-            ...Array<string>(9).fill('-'),
-            cell.notes[0] ?? 'no result',
+            fixed(median(cell.drawn)),
+            fixed(median(cell.prepare)),
+            medianP95(cell.load.map((load) => load.chartReadyMs)),
+            medianP95(cell.load.map((load) => load.tbtMs)),
+            medianP95(
+              cell.load.map((load) => load.cls),
+              3,
+            ),
+            medianP95(cell.render),
+            medianP95(cell.redraw),
+            medianP95(cell.toggle, 1),
+            medianP95(cell.heap, 1),
+            cell.notes.length > 0 ? `${cell.notes.length} failed: ${cell.notes[0] ?? ''}` : '',
           ]);
-          continue;
         }
-        rows.push([
-          formatPoints(points),
-          variant.label,
-          fixed(median(cell.drawn)),
-          fixed(median(cell.prepare)),
-          medianP95(cell.load.map((load) => load.chartReadyMs)),
-          medianP95(cell.load.map((load) => load.tbtMs)),
-          medianP95(
-            cell.load.map((load) => load.cls),
-            3,
-          ),
-          medianP95(cell.render),
-          medianP95(cell.redraw),
-          medianP95(cell.toggle, 1),
-          medianP95(cell.heap, 1),
-          cell.notes.length > 0 ? `${cell.notes.length} failed: ${cell.notes[0] ?? ''}` : '',
-        ]);
       }
-    }
-    console.log(
-      table(
-        [
-          'points',
-          'chart',
-          'drawn',
-          'prep ms',
-          'load->ready ms',
-          'TBT ms',
-          'CLS',
-          'render ms',
-          'redraw ms',
-          'toggle ms',
-          'heap MB',
-          'notes',
-        ],
-        rows,
-      ),
-    );
-    console.log(
-      '  drawn: points handed to the renderer for the whole series; prep: the series built (and for lightweight-charts its {time, value} objects), before the render is timed; heap: JS heap + array buffers after GC.',
-    );
+      console.log(
+        table(
+          [
+            'points',
+            'chart',
+            'drawn',
+            'prep ms',
+            'load->ready ms',
+            'TBT ms',
+            'CLS',
+            'render ms',
+            'redraw ms',
+            'toggle ms',
+            'heap MB',
+            'notes',
+          ],
+          rows,
+        ),
+      );
+      console.log(
+        '  drawn: points handed to the renderer for the whole series; prep: the series built (and for lightweight-charts its {time, value} objects), before the render is timed; heap: JS heap + array buffers after GC.',
+      );
 
-    const value = (key: Variant['key'], points: number, pick: (cell: CellSamples) => number[]) => {
-      const cell = cells.get(`${key}@${points}`);
-      return cell ? median(pick(cell)) : NaN;
-    };
-    const ratio = (
-      key: Variant['key'],
-      points: number,
-      pick: (cell: CellSamples) => number[],
-    ): number => value('ours', points, pick) / value(key, points, pick);
-    console.log(
-      '\n== Ratios, ours (M4) / peer, of the medians (below 1: ours is faster/smaller) ==',
-    );
-    console.log(
-      table(
-        [
-          'points',
-          'render/uPlot',
-          'render/LWC',
-          'redraw/uPlot',
-          'redraw/LWC',
-          'toggle/uPlot',
-          'toggle/LWC',
-          'heap/uPlot',
-          'heap/LWC',
-        ],
-        SIZES.map((points) => [
-          formatPoints(points),
-          ...(['render', 'redraw', 'toggle', 'heap'] as const).flatMap((metric) =>
-            (['uplot', 'lwc'] as const).map((peer) =>
-              fixed(
-                ratio(peer, points, (cell) => cell[metric]),
-                2,
+      const value = (
+        key: Variant['key'],
+        points: number,
+        pick: (cell: CellSamples) => number[],
+      ) => {
+        const cell = cells.get(`${key}@${points}`);
+        return cell ? median(pick(cell)) : NaN;
+      };
+      const ratio = (
+        key: Variant['key'],
+        points: number,
+        pick: (cell: CellSamples) => number[],
+      ): number => value('ours', points, pick) / value(key, points, pick);
+      console.log(
+        '\n== Ratios, ours (M4) / peer, of the medians (below 1: ours is faster/smaller) ==',
+      );
+      console.log(
+        table(
+          [
+            'points',
+            'render/uPlot',
+            'render/LWC',
+            'redraw/uPlot',
+            'redraw/LWC',
+            'toggle/uPlot',
+            'toggle/LWC',
+            'heap/uPlot',
+            'heap/LWC',
+          ],
+          SIZES.map((points) => [
+            formatPoints(points),
+            ...(['render', 'redraw', 'toggle', 'heap'] as const).flatMap((metric) =>
+              (['uplot', 'lwc'] as const).map((peer) =>
+                fixed(
+                  ratio(peer, points, (cell) => cell[metric]),
+                  2,
+                ),
               ),
             ),
-          ),
-        ]),
-      ),
-    );
+          ]),
+        ),
+      );
 
-    // --- budgets on the sweep --------------------------------------------------------------------
-    const coldPoints = budgets.coldLoad.points;
-    if (SIZES.includes(coldPoints)) {
-      const loads = cells.get(`ours@${coldPoints}`)?.load ?? [];
-      const at = formatPoints(coldPoints);
-      judge(
-        budgets.coldLoad,
-        'chartReadyMs',
-        `ours at ${at}: cold load -> chart-ready`,
-        median(loads.map((l) => l.chartReadyMs)),
-        0,
-        ' ms',
-      );
-      judge(
-        budgets.coldLoad,
-        'tbtMs',
-        `ours at ${at}: TBT first paint -> chart-ready`,
-        median(loads.map((l) => l.tbtMs)),
-        0,
-        ' ms',
-      );
-      printShifts(`ours at ${at}`, loads);
-      judge(budgets.coldLoad, 'cls', `ours at ${at}: CLS`, median(loads.map((l) => l.cls)), 3);
-    }
-    for (const points of SIZES) {
-      const at = formatPoints(points);
-      judge(
-        budgets.toggle,
-        'maxMs',
-        `ours at ${at}: toggle -> next paint`,
-        value('ours', points, (c) => c.toggle),
-        1,
-        ' ms',
-      );
-      judge(
-        budgets.redraw,
-        'maxMs',
-        `ours at ${at}: redraw on a window change`,
-        value('ours', points, (c) => c.redraw),
-        0,
-        ' ms',
-      );
-      if (points >= budgets.ratios.renderVsLightweightCharts.fromPoints)
+      // --- budgets on the sweep --------------------------------------------------------------------
+      const coldPoints = budgets.coldLoad.points;
+      if (SIZES.includes(coldPoints)) {
+        const loads = cells.get(`ours@${coldPoints}`)?.load ?? [];
+        const at = formatPoints(coldPoints);
         judge(
-          budgets.ratios.renderVsLightweightCharts,
-          'max',
-          `ours at ${at}: render / lightweight-charts`,
-          ratio('lwc', points, (c) => c.render),
-          2,
-          'x',
+          budgets.coldLoad,
+          'chartReadyMs',
+          `ours at ${at}: cold load -> chart-ready`,
+          median(loads.map((l) => l.chartReadyMs)),
+          0,
+          ' ms',
         );
-      if (points >= budgets.ratios.toggleVsUplot.fromPoints)
         judge(
-          budgets.ratios.toggleVsUplot,
-          'max',
-          `ours at ${at}: toggle / uPlot`,
-          ratio('uplot', points, (c) => c.toggle),
-          2,
-          'x',
+          budgets.coldLoad,
+          'tbtMs',
+          `ours at ${at}: TBT first paint -> chart-ready`,
+          median(loads.map((l) => l.tbtMs)),
+          0,
+          ' ms',
+        );
+        printShifts(`ours at ${at}`, loads);
+        judge(budgets.coldLoad, 'cls', `ours at ${at}: CLS`, median(loads.map((l) => l.cls)), 3);
+      }
+      for (const points of SIZES) {
+        const at = formatPoints(points);
+        judge(
+          budgets.toggle,
+          'maxMs',
+          `ours at ${at}: toggle -> next paint`,
+          value('ours', points, (c) => c.toggle),
+          1,
+          ' ms',
+        );
+        judge(
+          budgets.redraw,
+          'maxMs',
+          `ours at ${at}: redraw on a window change`,
+          value('ours', points, (c) => c.redraw),
+          0,
+          ' ms',
+        );
+        if (points >= budgets.ratios.renderVsLightweightCharts.fromPoints)
+          judge(
+            budgets.ratios.renderVsLightweightCharts,
+            'max',
+            `ours at ${at}: render / lightweight-charts`,
+            ratio('lwc', points, (c) => c.render),
+            2,
+            'x',
+          );
+        if (points >= budgets.ratios.toggleVsUplot.fromPoints)
+          judge(
+            budgets.ratios.toggleVsUplot,
+            'max',
+            `ours at ${at}: toggle / uPlot`,
+            ratio('uplot', points, (c) => c.toggle),
+            2,
+            'x',
+          );
+      }
+      if (SIZES.includes(budgets.heap.points))
+        judge(
+          budgets.heap,
+          'maxMB',
+          `ours at ${formatPoints(budgets.heap.points)}: heap after GC`,
+          value('ours', budgets.heap.points, (c) => c.heap),
+          1,
+          ' MB',
         );
     }
-    if (SIZES.includes(budgets.heap.points))
-      judge(
-        budgets.heap,
-        'maxMB',
-        `ours at ${formatPoints(budgets.heap.points)}: heap after GC`,
-        value('ours', budgets.heap.points, (c) => c.heap),
-        1,
-        ' MB',
-      );
   } finally {
     await browser.close();
-    await Promise.all([realSite.close(), mockSite.close(), pagesSite.close(), api.close()]);
+    await Promise.all([realSite.close(), defaultSite.close(), pagesSite?.close(), api.close()]);
     if (!flag('keep')) rmSync(work, { recursive: true, force: true });
   }
 
