@@ -13,7 +13,7 @@
  *   - the recompute of the analytics (tests/bench/recompute.ts).
  *
  *   npm run bench                    the full sweep (1k, 10k, 100k, 1M points; 5 cold runs)
- *   npm run bench -- --check         the CI case (budgets.json "check": 1k and 10k points, 3 runs);
+ *   npm run bench -- --check         the CI case (budgets.json "check": 1k and 10k points, 5 runs);
  *                                    exit 1 when a figure breaks tests/bench/budgets.json
  *   options: --sizes=1000,10000  --runs=3  --no-full (skip "without downsampling")  --keep (builds)
  *            --only=app (the recompute and the app builds only, no synthetic sweep: the budgets
