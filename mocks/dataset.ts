@@ -4,6 +4,7 @@ import eventLabels from './fixtures/event-labels.json';
 import sharesCsv from './fixtures/nvda_shares_outstanding.csv?raw';
 import type { MarketEvent, PriceBar, SharesPoint } from '../src/domain/types';
 import type { SymbolInfo } from '../src/api/schemas';
+import type { Dataset } from '../src/api/datasetAnswers';
 import { csvRows, parsePriceCsv } from './csv';
 
 /** The bundled dataset (mocks/fixtures, see PROVENANCE.md), read once into the contract's shapes. */
@@ -63,3 +64,13 @@ export const symbols: SymbolInfo[] = symbolsMeta.map((meta) => {
     lastDate: bars.at(-1)?.date ?? '',
   };
 });
+
+/** The bundled dataset as the API answers it (src/api/datasetAnswers.ts), in memory. */
+export const bundledDataset: Dataset = {
+  hasSymbol: (symbol) => pricesBySymbol.has(symbol),
+  symbols: () => Promise.resolve(symbols),
+  bars: (symbol) => Promise.resolve(pricesBySymbol.get(symbol) ?? []),
+  shares: (symbol) => Promise.resolve(sharesBySymbol.get(symbol) ?? null),
+  // The bundled timeline is NVIDIA's story; other symbols have no events of their own.
+  events: (symbol) => Promise.resolve(symbol === 'NVDA' ? storyEvents : []),
+};
