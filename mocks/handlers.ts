@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { answerFromDataset } from '../src/api/datasetAnswers';
 import { bundledDataset } from './dataset';
 
@@ -20,7 +20,9 @@ export function errorResponse(
  */
 async function answer({ request }: { request: Request }) {
   const found = await answerFromDataset(new URL(request.url), bundledDataset);
-  return found ? HttpResponse.json(found.body, { status: found.status }) : undefined;
+  return found
+    ? HttpResponse.json(found.body as JsonBodyType, { status: found.status })
+    : undefined;
 }
 
 export const handlers = [
