@@ -1,25 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { staticApi } from './build/staticApi';
-import { snapshotRequest } from './src/api/snapshotManifest';
-import { STORY } from './src/story/story';
+// Local imports name their .ts file: Vite's coming native config loader needs the extension.
+import { staticApi } from './build/staticApi.ts';
 
 // Relative asset paths let the static build run from any sub-path or static host.
 export default defineConfig({
   base: './',
-  plugins: [
-    react(),
-    // The first chart needs the story's prices, share counts (market value) and events: their files
-    // are preloaded from index.html. The rest (compared symbols, names) is asked for by the script.
-    staticApi({
-      preload: [
-        snapshotRequest.prices(STORY.symbol),
-        snapshotRequest.shares(STORY.symbol),
-        snapshotRequest.events(STORY.symbol),
-      ],
-    }),
-  ],
+  plugins: [react(), staticApi()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,6 +1,7 @@
 import { answerFromDataset } from '../src/api/datasetAnswers';
 import { snapshotRequest } from '../src/api/snapshotManifest';
 import { bundledDataset, symbols } from '../mocks/dataset';
+import { STORY } from '../src/story/story';
 
 export interface SnapshotAnswer {
   /** The request, as a path and query after the API base (`/v1/prices/NVDA`). */
@@ -34,4 +35,17 @@ export async function snapshotAnswers(): Promise<SnapshotAnswer[]> {
     if (answer.status === 200) answers.push({ request, name, body: answer.body });
   }
   return answers;
+}
+
+/**
+ * The requests the default view waits on for its first chart: the story's prices, share counts
+ * (market value) and events. index.html preloads their files; the rest (compared symbols, names)
+ * the script asks for.
+ */
+export function firstChartRequests(): string[] {
+  return [
+    snapshotRequest.prices(STORY.symbol),
+    snapshotRequest.shares(STORY.symbol),
+    snapshotRequest.events(STORY.symbol),
+  ];
 }

@@ -1,13 +1,8 @@
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
-import { SNAPSHOT_MANIFEST_ID, type SnapshotManifest } from '../src/api/snapshotManifest';
-import type { snapshotAnswers } from './snapshotAnswers';
-
-interface DataFile {
-  fileName: string;
-  source: string;
-}
+import { SNAPSHOT_MANIFEST_ID } from '../src/api/snapshotManifest.ts';
+import type * as answers from './snapshotAnswers.ts';
+import { dataFiles, manifestOf, type DataFile } from './snapshotFiles.ts';
 
 /**
  * The default build (no VITE_API_BASE_URL) answers the price API from static files, not from the
@@ -15,25 +10,22 @@ interface DataFile {
  * data/, and puts into index.html a manifest of them and a preload of those the first chart needs,
  * so those requests start with the HTML, before any script has run. The dev server keeps the mock.
  */
-export function staticApi({ preload }: { preload: readonly string[] }): Plugin {
+export function staticApi(): Plugin {
   let enabled = false;
   let root = '';
-  let files: Promise<Map<string, DataFile>> | null = null;
+  let snapshot: Promise<{ files: Map<string, DataFile>; preload: string[] }> | null = null;
 
   // The dataset module reads the fixtures with Vite's import.meta.glob and ?raw, so Vite's module
   // runner imports it: the same code the mock runs, not a copy of it.
-  async function writeFiles(): Promise<Map<string, DataFile>> {
-    const { module } = await runnerImport<{ snapshotAnswers: typeof snapshotAnswers }>(
+  async function readSnapshot() {
+    const { module } = await runnerImport<typeof answers>(
       resolve(import.meta.dirname, 'snapshotAnswers.ts'),
       { root, configFile: false, logLevel: 'error' },
     );
-    const byRequest = new Map<string, DataFile>();
-    for (const { request, name, body } of await module.snapshotAnswers()) {
-      const source = JSON.stringify(body);
-      const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
-      byRequest.set(request, { fileName: `data/${name}-${hash}.json`, source });
-    }
-    return byRequest;
+    return {
+      files: dataFiles(await module.snapshotAnswers()),
+      preload: module.firstChartRequests(),
+    };
   }
 
   return {
@@ -46,22 +38,17 @@ export function staticApi({ preload }: { preload: readonly string[] }): Plugin {
     },
     async buildStart() {
       if (!enabled) return;
-      files = writeFiles();
-      for (const { fileName, source } of (await files).values()) {
+      snapshot = readSnapshot();
+      for (const { fileName, source } of (await snapshot).files.values()) {
         this.emitFile({ type: 'asset', fileName, source });
       }
     },
     transformIndexHtml: {
       order: 'post',
       async handler(): Promise<HtmlTagDescriptor[]> {
-        if (!files) return [];
-        const byRequest = await files;
-        const manifest: SnapshotManifest = {
-          version: 1,
-          files: Object.fromEntries(
-            [...byRequest].map(([request, file]) => [request, file.fileName]),
-          ),
-        };
+        if (!snapshot) return [];
+        const { files: byRequest, preload } = await snapshot;
+        const manifest = manifestOf(byRequest);
         const missing = preload.filter((request) => !byRequest.has(request));
         if (missing.length > 0)
           throw new Error(`No snapshot file to preload for ${missing.join(', ')}`);
