@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartSelector } from '../support/selectors';
+import { launchChromium } from './browser';
+import { serveStatic } from './staticServer';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  if (!existsSync(resolve(DIST, 'index.html')))
+    throw new Error('No build in dist/: run `npm run build` first.');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** Each file the page fetched (path under the site), and whether it started before chart-ready. */
+interface Load {
+  path: string;
+  beforeChart: boolean;
+}
+
+describe('the default build answers the API from its static files (Chromium)', () => {
+  it('preloads the first chart’s data from index.html and draws it with no mock code', async () => {
+    const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+    const preloads = [
+      ...html.matchAll(/<link rel="preload" as="fetch" crossorigin href="\.\/([^"]+)">/g),
+    ].map((match) => match[1]);
+    expect(preloads).toEqual([
+      expect.stringMatching(/^data\/prices-NVDA-[0-9a-f]{10}\.json$/),
+      expect.stringMatching(/^data\/shares-NVDA-[0-9a-f]{10}\.json$/),
+      expect.stringMatching(/^data\/events-NVDA-[0-9a-f]{10}\.json$/),
+    ]);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(server.url);
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
+    const headline = await page.getByRole('region', { name: 'Headline figures' }).textContent();
+    expect(headline).toContain('$142.62 → $118.42');
+    await expect(page.getByText('bundled dataset (static files)').count()).resolves.toBe(1);
+
+    const loads = () =>
+      page.evaluate(() => {
+        const ready = performance.getEntriesByName('chart-ready')[0]?.startTime ?? Infinity;
+        return performance.getEntriesByType('resource').map((entry) => ({
+          path: new URL(entry.name).pathname.slice(1),
+          beforeChart: entry.startTime < ready,
+        }));
+      });
+    // Wait for what loads after the first chart (the peers panel asks for the symbols' names).
+    await expect
+      .poll(async () => (await loads()).map((load) => load.path), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^data\/symbols-/)]));
+    const all: Load[] = await loads();
+    const before = all.filter((load) => load.beforeChart).map((load) => load.path);
+    // The first chart's data came from the preloaded files, each fetched once.
+    for (const file of preloads) {
+      expect(before).toContain(file);
+      expect(all.filter((load) => load.path === file)).toHaveLength(1);
+    }
+    // No request for an API path, and no MSW or scenario chunk, ever.
+    expect(all.filter((load) => load.path.includes('api/'))).toEqual([]);
+    expect(all.filter((load) => /assets\/(browser|scenarios)-/.test(load.path))).toEqual([]);
+
+    // What the reader downloads before the first chart, gzip-compressed as a static host serves it.
+    const gzipOf = (path: string) =>
+      existsSync(resolve(DIST, path)) ? gzipSync(readFileSync(resolve(DIST, path))).length : 0;
+    const kinds = { html: /\.html$|^$/, js: /\.js$/, css: /\.css$/, data: /\.json$/ };
+    const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+    const sizes = Object.entries(kinds).map(([kind, pattern]) => {
+      const paths = [...before.filter((path) => pattern.test(path))];
+      if (kind === 'html') paths.splice(0, paths.length, 'index.html');
+      return `${kind} ${kb(paths.reduce((sum, path) => sum + gzipOf(path), 0))} KB`;
+    });
+    console.log(`Before the first chart (gzip): ${sizes.join(', ')}; files: ${before.join(' ')}`);
+
+    await page.screenshot({ path: resolve(ARTIFACTS, 'static-snapshot.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('?scenario=outage-then-recover loads the mock: HTTP 503, then Retry recovers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${server.url}?scenario=outage-then-recover`);
+    const alert = page.locator('.chart-column [role=alert]');
+    await alert.getByRole('button', { name: 'Retry' }).waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('HTTP 503');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
+    await expect(
+      page.getByText('bundled dataset (mock API, scenario "outage-then-recover")').count(),
+    ).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('an unknown scenario is said, and the page keeps its static files', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${server.url}?scenario=no-such-thing`);
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
+    await expect(page.getByText('no such mock scenario').count()).resolves.toBe(1);
+    await expect(page.getByText('bundled dataset (static files)').count()).resolves.toBe(1);
+    await page.close();
+  });
+});
