@@ -92,9 +92,14 @@ export function AbnormalReturnChart(props: AbnormalReturnChartProps) {
   const showEstimation = estimation && estimation.toDay >= fromDay && estimation.fromDay <= toDay;
   return (
     <TimeChart {...props} name="abnormal" data={points} axis={axis} right={RIGHT}>
-      {(eventLayer) => (
+      {(eventLayer, plotHeight) => (
         <>
-          <ValueYAxis nice={scale} format={percent} label={`Abnormal return vs ${benchmark}`} />
+          <ValueYAxis
+            nice={scale}
+            format={percent}
+            label={[`Abnormal return vs ${benchmark}`, `AR vs ${benchmark}`]}
+            room={plotHeight}
+          />
           {showEstimation && (
             <ReferenceArea
               className="estimation-window"

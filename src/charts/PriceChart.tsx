@@ -19,6 +19,8 @@ export interface PriceChartProps extends EventChartBaseProps {
 const RIGHT = 24;
 const CHROME = plotChrome(RIGHT);
 const LINEAR_DOMAIN = ['auto', 'auto'] as const;
+const LINEAR_TITLES = ['Close (USD)', 'USD'] as const;
+const LOG_TITLES = ['Close (USD, log scale)', 'Close (USD, log)', 'USD, log'] as const;
 const LOG_DOMAIN = ['dataMin', 'dataMax'] as const;
 const closeOf = (row: SessionRow) => row.close;
 const usd = (value: number) => formatUsd(value, 0);
@@ -40,10 +42,11 @@ export function PriceChart(props: PriceChartProps) {
   );
   return (
     <TimeChart {...props} name="price" data={points} axis={axis} right={RIGHT}>
-      {(eventLayer) => (
+      {(eventLayer, plotHeight) => (
         <>
           <ValueYAxis
-            label={logScale ? 'Close (USD, log scale)' : 'Close (USD)'}
+            label={logScale ? LOG_TITLES : LINEAR_TITLES}
+            room={plotHeight}
             format={usd}
             // The linear axis has ~5 nice ticks, all of which fit; a log axis may have many, and
             // Recharts measures them to drop the ones that would overlap.

@@ -20,11 +20,14 @@ export interface RebasedChartProps extends EventChartBaseProps {
   symbols: string[];
   baseDay: number;
   baseDate: string;
+  /** Its own key to the lines, under the plot; off where the page around it has one. */
+  legend?: boolean;
 }
 
 // Module constants, not literals in the render: see timeAxisParts.tsx.
 const RIGHT = 48;
 const CHROME = plotChrome(RIGHT);
+const LEGEND_HEIGHT = 24;
 
 function RebasedTooltip({ row, symbols }: { row: RebasedRow; symbols: string[] }) {
   const values = symbols
@@ -48,7 +51,7 @@ function RebasedTooltip({ row, symbols }: { row: RebasedRow; symbols: string[] }
 
 /** NVIDIA and its peers rebased to 100 on one day, so their moves since then compare directly. */
 export function RebasedChart(props: RebasedChartProps) {
-  const { rows, symbols, baseDay, baseDate, fromDay, toDay } = props;
+  const { rows, symbols, baseDay, baseDate, fromDay, toDay, legend = true } = props;
   const axis = useTimeAxis(CHROME, { fromDay, toDay });
   // Ticks on round numbers, always including the base, 100.
   const scale = useMemo(() => {
@@ -63,16 +66,23 @@ export function RebasedChart(props: RebasedChartProps) {
   );
   return (
     <TimeChart {...props} name="rebased" data={rows} axis={axis} right={RIGHT}>
-      {(eventLayer) => (
+      {(eventLayer, plotHeight) => (
         <>
-          <ValueYAxis nice={scale} label={`Close, ${formatTradingDate(baseDate)} = 100`} />
+          <ValueYAxis
+            nice={scale}
+            label={[
+              `Close, ${formatTradingDate(baseDate)} = 100`,
+              `${formatTradingDate(baseDate, { year: false })} = 100`,
+            ]}
+            room={legend ? plotHeight - LEGEND_HEIGHT : plotHeight}
+          />
           <ReferenceLine y={100} stroke={CHART_COLORS.reference} />
           {baseDay >= fromDay && baseDay <= toDay && (
             <ReferenceLine x={baseDay} stroke={CHART_COLORS.reference} strokeDasharray="2 2" />
           )}
           <SessionTooltip render={tooltip} />
           {eventLayer}
-          <Legend height={24} iconType="plainline" />
+          {legend && <Legend height={LEGEND_HEIGHT} iconType="plainline" />}
           {symbols.map((symbol) => (
             <SeriesLine
               key={symbol}

@@ -6,6 +6,9 @@ import { chartMargin, chartSurface } from './timeAxis';
 import { TimeGrid, TimeXAxis } from './timeAxisParts';
 import type { TimeAxisFit } from './usePlotPoints';
 
+/** Recharts' default height of an x axis, which the shared one keeps. */
+const X_AXIS_HEIGHT = 30;
+
 /** What every time-axis chart with event overlays is given, whatever it draws. */
 export interface EventChartBaseProps {
   fromDay: number;
@@ -26,8 +29,11 @@ export interface TimeChartProps extends EventChartBaseProps {
   right: number;
   /** Charts with the same id show the tooltip of the same day together. */
   syncId?: string;
-  /** The chart's own parts (y axis, series, tooltip); `eventLayer` goes where the overlays draw. */
-  children: (eventLayer: ReactNode) => ReactNode;
+  /**
+   * The chart's own parts (y axis, series, tooltip); `eventLayer` goes where the overlays draw, and
+   * `plotHeight` is what is left of the height for the plot, so an axis title can fit it.
+   */
+  children: (eventLayer: ReactNode, plotHeight: number) => ReactNode;
 }
 
 /**
@@ -50,7 +56,10 @@ export function TimeChart(props: TimeChartProps) {
         >
           <TimeGrid />
           <TimeXAxis axis={axis.xAxis} />
-          {children(eventLayer)}
+          {children(
+            eventLayer,
+            frame.height - labelStrip - X_AXIS_HEIGHT - chartMargin(0, 0).bottom,
+          )}
         </ComposedChart>
       )}
     </EventChartFrame>

@@ -32,32 +32,51 @@ export function TimeXAxis({ axis }: { axis: ReturnType<typeof timeAxisProps> }) 
 }
 
 export interface ValueYAxisProps extends Pick<YAxisProps, 'domain' | 'scale' | 'interval'> {
-  /** The axis title, written up the side. */
-  label?: string;
+  /** The axis title, written up the side: the longest of these, first, that fits the plot's height. */
+  label?: string | readonly string[];
+  /** The plot's height (TimeChart's `plotHeight`): a title longer than this is not drawn. */
+  room?: number;
   /** Stable (a module function, or memoised). */
   format?: (value: number) => string;
   /** A range and ticks on round numbers (niceScale), memoised: the axis shows exactly these. */
   nice?: { domain: [number, number]; ticks: number[] };
 }
 
+/** Wide enough for any character of the 12 px axis title, so an estimate never falls short. */
+const TITLE_CHAR_WIDTH = 7;
+
+/** The first title that fits `room` px written sideways; with no room given, the first. */
+export function fittingTitle(
+  label: string | readonly string[] | undefined,
+  room = Infinity,
+): string | undefined {
+  const titles = typeof label === 'string' ? [label] : (label ?? []);
+  return titles.find((title) => title.length * TITLE_CHAR_WIDTH <= room);
+}
+
 /**
  * The value axis, at the width every panel reserves so their x axes line up. Its ticks are all
- * shown (interval 0) unless the chart asks otherwise: few, round ticks fit without measuring.
+ * shown (interval 0) unless the chart asks otherwise: few, round ticks fit without measuring. Its
+ * title is centred on the plot, so in a short chart (a small embed) a long one would run out of the
+ * chart's box: a shorter one stands in, or none.
  */
-export function ValueYAxis({ label, format, nice, interval = 0, ...axis }: ValueYAxisProps) {
+export function ValueYAxis({ label, room, format, nice, interval = 0, ...axis }: ValueYAxisProps) {
+  const value = fittingTitle(label, room);
   const title = useMemo(
     () =>
-      label === undefined
+      value === undefined
         ? undefined
         : {
-            value: label,
+            value,
             angle: -90,
             position: 'insideLeft' as const,
+            // Centred on the plot: Recharts would start it at the middle and run it up from there.
+            textAnchor: 'middle' as const,
             offset: 8,
             fontSize: 12,
             fill: CHART_COLORS.axis,
           },
-    [label],
+    [value],
   );
   return (
     <YAxis

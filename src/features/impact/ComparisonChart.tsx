@@ -65,6 +65,8 @@ export function ComparisonChart({
           events={events}
           eventNotes={eventNotes}
           height={height}
+          // The embed's own legend names the peers, and keeps them when it gives way to the plot.
+          legend={!compact}
           description={`Closes of ${subject} and peers rebased to 100 on ${formatTradingDate(rebaseDate)}, ${range}.`}
         />
       </>
