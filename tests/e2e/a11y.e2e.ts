@@ -1,34 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chartSelector } from '../support/selectors';
-import { launchChromium } from './browser';
-import { serveStatic } from './staticServer';
+import { withBuiltApp } from './builtApp';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const built = withBuiltApp();
+
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'index.html')))
-    throw new Error('No build in dist/: run `npm run build` first.');
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  context = await built.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   page = await context.newPage();
 });
 
@@ -47,7 +31,7 @@ async function violations(): Promise<string[]> {
 }
 
 async function open(search: string, ready = chartSelector.line('price-line')) {
-  await page.goto(`${server.url}${search}`);
+  await page.goto(`${built.url}${search}`);
   await page.locator(ready).first().waitFor({ timeout: 15_000 });
   await page.waitForTimeout(200);
 }

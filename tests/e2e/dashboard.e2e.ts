@@ -1,34 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chartSelector } from '../support/selectors';
-import { launchChromium } from './browser';
-import { serveStatic } from './staticServer';
+import { ARTIFACTS, withBuiltApp } from './builtApp';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
-const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+const built = withBuiltApp();
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
 let page: Page;
 let pageErrors: string[];
 
-beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'index.html')))
-    throw new Error('No build in dist/: run `npm run build` first.');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page = await built.browser.newPage({ viewport: { width: 1280, height: 1000 } });
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   page.on('console', (message) => {
@@ -41,7 +23,7 @@ afterEach(async () => {
 });
 
 async function openDashboard(search = '') {
-  await page.goto(`${server.url}${search}`);
+  await page.goto(`${built.url}${search}`);
   await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
 }
 
@@ -146,7 +128,7 @@ describe('the dashboard in Chromium (production build, bundled data)', () => {
   it('shows the error with Retry on an outage, and Retry recovers keeping the window and toggles', async () => {
     const search =
       '?from=2025-01-13&to=2025-02-07&hide=musk-obviously-reply&scenario=outage-then-recover';
-    await page.goto(`${server.url}${search}`);
+    await page.goto(`${built.url}${search}`);
     const alert = page.locator('.chart-column').getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
     await expect(alert.textContent()).resolves.toContain('HTTP 503');
@@ -194,7 +176,7 @@ describe('loading', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     // Every request takes 2 s, so the skeletons are on screen first.
-    await page.goto(`${server.url}?scenario=slow`);
+    await page.goto(`${built.url}?scenario=slow`);
     await page.locator('.chart-skeleton').first().waitFor();
     await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 20_000 });
     await page.waitForTimeout(500);

@@ -1,36 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CHART_MODE_NAMES, EMBED_CONTROLS } from '../../src/domain/vocabulary';
 import { chartSelector } from '../support/selectors';
-import { launchChromium } from './browser';
+import { ARTIFACTS, withBuiltApp } from './builtApp';
 import { layoutFaults, measureEmbed } from './embedBoxes';
-import { serveStatic } from './staticServer';
-
-const DIST = resolve(import.meta.dirname, '../../dist');
-const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 
 const WIDTHS = [320, 400, 640, 1000, 1600];
 const HEIGHTS = [200, 250, 400, 560, 900];
 /** The sizes whose screenshots a reviewer looks at: the smallest and a middle one. */
 const PICTURED = new Set(['320x200', '640x400']);
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'index.html')))
-    throw new Error('No build in dist/: run `npm run build` first.');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await app.close();
-});
+const built = withBuiltApp();
 
 /**
  * Waits until the chart has drawn at the viewport's new size (its ResizeObserver, then React, then
@@ -57,9 +38,9 @@ async function settle(page: Page) {
 
 /** Walks one embed through the grid of sizes; returns the faults found, by size. */
 async function walkGrid(mode: string, controls: string): Promise<string[]> {
-  const page = await browser.newPage({ viewport: { width: WIDTHS[0] ?? 320, height: 900 } });
+  const page = await built.browser.newPage({ viewport: { width: WIDTHS[0] ?? 320, height: 900 } });
   try {
-    await page.goto(`${app.url}?embed=1&metric=${mode}&controls=${controls}`);
+    await page.goto(`${built.url}?embed=1&metric=${mode}&controls=${controls}`);
     await page.locator(chartSelector.anySurface).first().waitFor({ timeout: 15_000 });
     await page.locator('.embed__chart .recharts-line').first().waitFor({ timeout: 15_000 });
     const faults: string[] = [];
@@ -96,9 +77,9 @@ describe('the embed at every size, in Chromium', () => {
   }, 90_000);
 
   it('folds the toggles behind an "Events (n)" button in a small box, which opens them over the chart', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 200 } });
+    const page = await built.browser.newPage({ viewport: { width: 320, height: 200 } });
     try {
-      await page.goto(`${app.url}?embed=1&controls=toggles`);
+      await page.goto(`${built.url}?embed=1&controls=toggles`);
       const button = page.getByRole('button', { name: /^Events \(\d+\)$/ });
       await button.waitFor({ timeout: 15_000 });
       const social = page.getByRole('checkbox', { name: /Social/ });

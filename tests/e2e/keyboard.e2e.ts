@@ -1,13 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chartSelector } from '../support/selectors';
-import { launchChromium } from './browser';
-import { serveStatic } from './staticServer';
+import { ARTIFACTS, withBuiltApp } from './builtApp';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
-const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 const EVENTS = resolve(import.meta.dirname, '../../mocks/fixtures/events.json');
 
 /** Each bundled event's date, as its fixture gives it. */
@@ -18,25 +15,12 @@ const dateOf = new Map(
   ]),
 );
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const built = withBuiltApp();
+
 let page: Page;
 
-beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'index.html')))
-    throw new Error('No build in dist/: run `npm run build` first.');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page = await built.browser.newPage({ viewport: { width: 1280, height: 1000 } });
 });
 
 afterEach(async () => {
@@ -44,7 +28,7 @@ afterEach(async () => {
 });
 
 async function openDashboard(search = '') {
-  await page.goto(`${server.url}${search}`);
+  await page.goto(`${built.url}${search}`);
   await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
   await page.locator('[data-event-label]').first().waitFor();
 }

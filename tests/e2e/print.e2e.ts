@@ -1,15 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chartSelector } from '../support/selectors';
-import { launchChromium } from './browser';
+import { ARTIFACTS, withBuiltApp } from './builtApp';
 import { measureEmbed, overlapFaults } from './embedBoxes';
 import { readPdf } from './pdfText';
-import { serveStatic } from './staticServer';
-
-const DIST = resolve(import.meta.dirname, '../../dist');
-const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 
 /** Paper sizes in inches, and the margin Chromium's print dialog gives by default. */
 const PAPERS = [
@@ -38,21 +34,7 @@ const SHEETS = PAPERS.flatMap((paper) =>
 /** A reader's full window, the size the chart was drawn at before they print. */
 const WINDOW = { width: 1280, height: 900 };
 
-let browser: Browser;
-let app: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'index.html')))
-    throw new Error('No build in dist/: run `npm run build` first.');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await app.close();
-});
+const built = withBuiltApp();
 
 /**
  * Chromium lays a page out for paper without running its ResizeObservers, so a chart keeps the size
@@ -69,9 +51,9 @@ const MUTE_RESIZE_OBSERVERS = `(() => {
 })();`;
 
 async function open(search: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: WINDOW });
+  const page = await built.browser.newPage({ viewport: WINDOW });
   await page.addInitScript(MUTE_RESIZE_OBSERVERS);
-  await page.goto(`${app.url}${search}`);
+  await page.goto(`${built.url}${search}`);
   await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
   return page;
 }

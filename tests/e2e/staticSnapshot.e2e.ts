@@ -1,30 +1,11 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chartSelector } from '../support/selectors';
-import { launchChromium } from './browser';
-import { serveStatic } from './staticServer';
+import { ARTIFACTS, DIST, withBuiltApp } from './builtApp';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
-const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'index.html')))
-    throw new Error('No build in dist/: run `npm run build` first.');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const built = withBuiltApp();
 
 /** Each file the page fetched (path under the site), and whether it started before chart-ready. */
 interface Load {
@@ -44,13 +25,13 @@ describe('the default build answers the API from its static files (Chromium)', (
       expect.stringMatching(/^data\/events-NVDA-[0-9a-f]{10}\.json$/),
     ]);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await built.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(server.url);
+    await page.goto(built.url);
     await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
     const headline = await page.getByRole('region', { name: 'Headline figures' }).textContent();
     expect(headline).toContain('$142.62 → $118.42');
@@ -97,8 +78,8 @@ describe('the default build answers the API from its static files (Chromium)', (
   });
 
   it('?scenario=outage-then-recover loads the mock: HTTP 503, then Retry recovers', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${server.url}?scenario=outage-then-recover`);
+    const page = await built.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${built.url}?scenario=outage-then-recover`);
     const alert = page.locator('.chart-column [role=alert]');
     await alert.getByRole('button', { name: 'Retry' }).waitFor({ timeout: 20_000 });
     expect(await alert.textContent()).toContain('HTTP 503');
@@ -111,8 +92,8 @@ describe('the default build answers the API from its static files (Chromium)', (
   });
 
   it('an unknown scenario is said, and the page keeps its static files', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${server.url}?scenario=no-such-thing`);
+    const page = await built.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${built.url}?scenario=no-such-thing`);
     await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
     await expect(page.getByText('no such mock scenario').count()).resolves.toBe(1);
     await expect(page.getByText('bundled dataset (static files)').count()).resolves.toBe(1);
