@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../browser';
-import type { Engine, ReaderPage } from './readerPage';
+import { inputThrough } from './driverInput';
+import type { Engine, KeyName, ReaderPage } from './readerPage';
 
 // Playwright's key names, which are the DOM's, but for the space bar.
-const keyOf = (key: string) => (key === 'Space' ? ' ' : key);
+const keyOf = (key: KeyName): string => (key === 'Space' ? ' ' : key);
 
 function readerPage(page: Page): ReaderPage {
   return {
@@ -15,17 +16,7 @@ function readerPage(page: Page): ReaderPage {
     addScript: async (source) => {
       await page.addScriptTag({ content: source });
     },
-    mouseMove: (x, y) => page.mouse.move(x, y),
-    mouseDown: () => page.mouse.down(),
-    mouseUp: () => page.mouse.up(),
-    press: async (...keys) => {
-      for (const key of keys) await page.keyboard.press(keyOf(key));
-    },
-    holdKey: async (key, repeats) => {
-      for (let n = 0; n < repeats; n++) await page.keyboard.down(keyOf(key));
-      await page.keyboard.up(keyOf(key));
-    },
-    type: (text) => page.keyboard.type(text),
+    ...inputThrough(page, keyOf),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: () => page.screenshot(),
     pdf: async ({ format, landscape }) => {

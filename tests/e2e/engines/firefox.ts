@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
-import type { Engine, ReaderPage } from './readerPage';
+import { inputThrough } from './driverInput';
+import type { Engine, KeyName, ReaderPage } from './readerPage';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-const keyOf = (key: string) => (key === 'Space' ? 'Space' : key) as KeyInput;
+// puppeteer's key names are the DOM's, the space bar's included.
+const keyOf = (key: KeyName): KeyInput => key;
 
 function readerPage(page: Page): ReaderPage {
   return {
@@ -16,17 +18,7 @@ function readerPage(page: Page): ReaderPage {
     addScript: async (source) => {
       await page.evaluate(source);
     },
-    mouseMove: (x, y) => page.mouse.move(x, y),
-    mouseDown: () => page.mouse.down(),
-    mouseUp: () => page.mouse.up(),
-    press: async (...keys) => {
-      for (const key of keys) await page.keyboard.press(keyOf(key));
-    },
-    holdKey: async (key, repeats) => {
-      for (let n = 0; n < repeats; n++) await page.keyboard.down(keyOf(key));
-      await page.keyboard.up(keyOf(key));
-    },
-    type: (text) => page.keyboard.type(text),
+    ...inputThrough(page, keyOf),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async () => Buffer.from(await page.screenshot()),
     pdf: async ({ format, landscape }) =>
