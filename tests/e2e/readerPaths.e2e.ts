@@ -4,18 +4,16 @@ import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bars } from '../support/fixtures';
 import { chartSelector } from '../support/selectors';
+import { ARTIFACTS, serveBuild } from './builtApp';
 import { enginesToRun, launchEngine } from './engines';
 import { keepSavedFiles, savedFiles } from './engines/downloads';
 import { click, drag, focus, hover, textOf, waitFor } from './engines/reader';
 import { sleep, type Engine, type ReaderPage } from './engines/readerPage';
 import { serveHostPages } from './hostPage';
-import { serveStatic } from './staticServer';
 
 // What a reader does, in every engine the reports are read in: Chromium, Firefox and WebKit (the
 // engine of Safari), each from Debian's packages, against the production build in dist/.
 
-const DIST = resolve(import.meta.dirname, '../../dist');
-const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
@@ -83,14 +81,14 @@ const crashed = async (page: ReaderPage) => (await textOf(page)).includes('faile
 
 describe.each(enginesToRun())('%s: the reader’s paths', (name) => {
   let engine: Engine;
-  let app: Awaited<ReturnType<typeof serveStatic>>;
+  let app: Awaited<ReturnType<typeof serveBuild>>;
   let host: Awaited<ReturnType<typeof serveHostPages>>;
   let page: ReaderPage;
   const shots = resolve(ARTIFACTS, name);
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    app = await serveStatic(DIST);
+    app = await serveBuild();
     host = await serveHostPages();
     engine = await launchEngine(name);
   }, 60_000);
