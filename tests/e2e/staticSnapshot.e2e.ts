@@ -49,8 +49,16 @@ describe('the default build answers the API from its static files (Chromium)', (
     await expect
       .poll(async () => (await loads()).map((load) => load.path), { timeout: 10_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/^data\/symbols-/)]));
+    // ...and the benchmark's and peers' prices, asked for once the first chart is drawn.
+    const compared = /^data\/prices-(?!NVDA-)/;
+    await expect
+      .poll(async () => (await loads()).filter((load) => compared.test(load.path)).length, {
+        timeout: 10_000,
+      })
+      .toBeGreaterThanOrEqual(2);
     const all: Load[] = await loads();
     const before = all.filter((load) => load.beforeChart).map((load) => load.path);
+    expect(before.filter((path) => compared.test(path))).toEqual([]);
     // The first chart's data came from the preloaded files, each fetched once.
     for (const file of preloads) {
       expect(before).toContain(file);
@@ -74,6 +82,23 @@ describe('the default build answers the API from its static files (Chromium)', (
 
     await page.screenshot({ path: resolve(ARTIFACTS, 'static-snapshot.png') });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a comparison chart asks for the benchmark’s and peers’ prices before it draws', async () => {
+    const page = await built.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${built.url}?metric=rebased`);
+    await page.waitForFunction(() => performance.getEntriesByName('chart-ready').length > 0, null, {
+      timeout: 15_000,
+    });
+    const before = await page.evaluate(() => {
+      const ready = performance.getEntriesByName('chart-ready')[0]?.startTime ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < ready)
+        .map((entry) => new URL(entry.name).pathname.slice(1));
+    });
+    expect(before).toEqual(expect.arrayContaining([expect.stringMatching(/^data\/prices-QQQ-/)]));
     await page.close();
   });
 

@@ -5,9 +5,13 @@ import { useFailure } from '../../queries/failures';
 import { pricesQueryOptions, usePrices, usePricesOf } from '../../queries/prices';
 import { useShares } from '../../queries/shares';
 import { symbolsQueryOptions } from '../../queries/symbols';
+import { CHART_MODES } from '../../domain/vocabulary';
 import { STORY } from '../../story/story';
+import { useAfterFirstChart } from '../useAfterFirstChart';
 import type { ViewState } from '../viewState';
 import { createDashboardModel, type DashboardModel } from './dashboardModel';
+
+const NOTHING_YET: readonly string[] = [];
 
 /**
  * The dashboard model for the view, from the queries it needs. The panels ask for their own
@@ -23,7 +27,12 @@ export function useDashboardModel(view: ViewState): DashboardModel {
     () => [...new Set([view.benchmark, ...view.peers])],
     [view.benchmark, view.peers],
   );
-  const compared = usePricesOf(symbols);
+  // The benchmark's and peers' prices (about 25 KB) are not needed for the first chart of a
+  // price view: they are asked for once it is drawn, so they do not compete with it for the
+  // network. A comparison chart needs them at once, and so does a page whose chart cannot draw.
+  const comparisonNow = CHART_MODES[view.mode].panels === 'comparison';
+  const afterChart = useAfterFirstChart(comparisonNow || pricesFailure !== null);
+  const compared = usePricesOf(afterChart ? symbols : NOTHING_YET);
   // The study and peers panels name the symbols; their list is asked for now, as it always was, so
   // the names are in when those panels mount rather than rewrap their controls a moment later.
   usePrefetchQuery(symbolsQueryOptions());
