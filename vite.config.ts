@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 // Local imports name their .ts file: Vite's coming native config loader needs the extension.
 import { staticApi } from './build/staticApi.ts';
 
@@ -8,6 +9,14 @@ import { staticApi } from './build/staticApi.ts';
 export default defineConfig({
   base: './',
   plugins: [react(), staticApi()],
+  resolve: {
+    alias: [
+      {
+        find: /^victory-vendor\/d3-scale$/,
+        replacement: fileURLToPath(new URL('build/rechartsScales.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

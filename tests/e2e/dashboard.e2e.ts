@@ -46,6 +46,28 @@ describe('the dashboard in Chromium (production build, bundled data)', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('spaces the price axis by ratio on a log scale and by step on a linear one', async () => {
+    const spacings = [
+      ['?scale=log', Math.log],
+      ['', (value: number) => value],
+    ] as const;
+    for (const [search, position] of spacings) {
+      await openDashboard(search);
+      const ticks = await page.locator(chartSelector.yTickValues('price')).evaluateAll((labels) =>
+        labels.map((label) => ({
+          value: Number(label.textContent.replace(/[^0-9.]/g, '')),
+          y: Number(label.getAttribute('y')),
+        })),
+      );
+      expect(ticks.length, search).toBeGreaterThanOrEqual(3);
+      const [a, b, c] = ticks as [(typeof ticks)[0], (typeof ticks)[0], (typeof ticks)[0]];
+      // The gaps between three ticks on screen go as the gaps between their positions on the scale.
+      const expected =
+        (position(b.value) - position(a.value)) / (position(c.value) - position(b.value));
+      expect((b.y - a.y) / (c.y - b.y), search).toBeCloseTo(expected, 1);
+    }
+  });
+
   it('shows the headline figures', async () => {
     await openDashboard();
     const headline = page.getByRole('region', { name: 'Headline figures' });
