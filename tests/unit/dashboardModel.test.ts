@@ -6,6 +6,7 @@ import {
 } from '../../src/app/model/dashboardModel';
 import { DEFAULT_VIEW, type ViewState } from '../../src/app/viewState';
 import type { PricesResult } from '../../src/api/endpoints';
+import { analysisCode } from '../../src/app/model/analysisCode';
 import { bars, nvdaSharePoints, storyEvents } from '../support/fixtures';
 
 // The dashboard's state, derived from the view and the data with no DOM and no React: what each
@@ -26,6 +27,7 @@ const ARRIVED: DashboardData = {
   sharesSettled: true,
   events: storyEvents(),
   compared: new Map(['QQQ', 'SPY', 'AVGO', 'TSM', 'VST'].map((symbol) => [symbol, bars(symbol)])),
+  analysisCode,
 };
 const NOTHING_YET: DashboardData = {
   prices: null,
@@ -34,6 +36,7 @@ const NOTHING_YET: DashboardData = {
   sharesSettled: false,
   events: null,
   compared: new Map(),
+  analysisCode: null,
 };
 
 const modelOf = (view: Partial<ViewState>, data = ARRIVED): DashboardModel =>
@@ -112,6 +115,16 @@ describe('the dashboard model, from the view and the data', () => {
     expect(model.visibleRows).toEqual([]);
     expect(model.analysis).toBeNull();
     expect(model.words.description.caption).toBe('Loading the data…');
+  });
+
+  it('draws the chart before the event study’s code is in, and runs the study once it is', () => {
+    const waiting = modelOf({}, { ...ARRIVED, analysisCode: null });
+    expect(waiting.visibleRows.length).toBeGreaterThan(0);
+    expect(waiting.analysis).toBeNull();
+    expect(waiting.eventNotes.size).toBe(0);
+    const loaded = modelOf({});
+    expect(loaded.analysis?.study.status).toBe('ok');
+    expect(loaded.eventNotes.size).toBeGreaterThan(0);
   });
 
   it('puts the reader title on the figure and in its alt text', () => {

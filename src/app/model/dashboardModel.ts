@@ -1,18 +1,18 @@
 import type { ChartEvent } from '../../charts/chartEvent';
 import { buildSessionRows, rowsInWindow, type SessionRow } from '../../domain/dailySeries';
 import { placeEvents, type EventPlacement, type PlacedEvent } from '../../domain/eventPlacement';
-import { analyseImpact, type ImpactAnalysis, type PeerMove } from '../../domain/impactAnalysis';
+import type { ImpactAnalysis, PeerMove } from '../../domain/impactAnalysis';
 import { memoizeLast } from '../../domain/memoizeLast';
 import { dayNumber, type TradingDate } from '../../domain/tradingDate';
 import type { MarketEvent, PriceBar, SharesPoint } from '../../domain/types';
 import { windowPresets, type WindowPreset } from '../../domain/windowPresets';
 import { CHART_MODES } from '../../domain/vocabulary';
 import { chartEvents } from '../../features/events/chartEvents';
-import { eventNotesOf } from '../../features/study/eventNotes';
 import type { PricesResult } from '../../api/endpoints';
 import { STORY } from '../../story/story';
 import { dataNotices, windowInData } from '../viewChecks';
 import type { ViewState } from '../viewState';
+import type { AnalysisCode } from './analysisCode';
 import { chartFigure, type ChartWords } from './chartFigure';
 
 /** What has arrived from the API; null for what has not (yet, or at all). */
@@ -26,6 +26,8 @@ export interface DashboardData {
   events: readonly MarketEvent[] | null;
   /** Bars of the benchmark and the peers that have arrived, by symbol. */
   compared: ReadonlyMap<string, readonly PriceBar[]>;
+  /** The event study's code, once loaded (after the first chart): no analysis until then. */
+  analysisCode: AnalysisCode | null;
 }
 
 interface Window {
@@ -90,6 +92,7 @@ export function createDashboardModel(): (view: ViewState, data: DashboardData) =
   );
   const analysisOf = memoizeLast(
     (
+      { analyseImpact }: AnalysisCode,
       stock: readonly PriceBar[],
       benchmark: readonly PriceBar[] | null,
       peers: ReadonlyMap<string, readonly PriceBar[]>,
@@ -117,7 +120,10 @@ export function createDashboardModel(): (view: ViewState, data: DashboardData) =
       rebaseDate,
     }),
   );
-  const notesOf = memoizeLast(eventNotesOf);
+  const notesOf = memoizeLast(
+    ({ eventNotesOf }: AnalysisCode, analysis: ImpactAnalysis, benchmark: string) =>
+      eventNotesOf(analysis, benchmark),
+  );
   const visibleRowsOf = memoizeLast(rowsInWindow);
   const eventsOf = memoizeLast(
     (
@@ -164,16 +170,19 @@ export function createDashboardModel(): (view: ViewState, data: DashboardData) =
 
     // Day 0 of the study: the picked event's session of effect, or the shock day.
     const picked = placedEvents.find((placed) => placed.event.id === view.studyEvent);
-    const analysis = data.prices
-      ? analysisOf(
-          data.prices.bars,
-          data.compared.get(view.benchmark) ?? null,
-          peerBarsOf(data.compared, view.peers),
-          placedEvents,
-          picked?.sessionOfEffect ?? STORY.shockDate,
-          studyChoices(view.model, view.carWindow, view.rebaseDate),
-        )
-      : null;
+    const code = data.analysisCode;
+    const analysis =
+      data.prices && code
+        ? analysisOf(
+            code,
+            data.prices.bars,
+            data.compared.get(view.benchmark) ?? null,
+            peerBarsOf(data.compared, view.peers),
+            placedEvents,
+            picked?.sessionOfEffect ?? STORY.shockDate,
+            studyChoices(view.model, view.carWindow, view.rebaseDate),
+          )
+        : null;
 
     const shown = windowInData(view, bounds);
     const { from, to } = shown.window;
@@ -202,7 +211,7 @@ export function createDashboardModel(): (view: ViewState, data: DashboardData) =
       events,
       analysis,
       compared,
-      eventNotes: analysis ? notesOf(analysis, view.benchmark) : NO_NOTES,
+      eventNotes: analysis && code ? notesOf(code, analysis, view.benchmark) : NO_NOTES,
       headlineReady: rows !== null && data.sharesSettled,
       words: wordsOf(
         view,

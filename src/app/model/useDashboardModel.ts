@@ -8,6 +8,7 @@ import { symbolsQueryOptions } from '../../queries/symbols';
 import { CHART_MODES } from '../../domain/vocabulary';
 import { STORY } from '../../story/story';
 import { useAfterFirstChart } from '../useAfterFirstChart';
+import { useAnalysisCode } from './useAnalysisCode';
 import type { ViewState } from '../viewState';
 import { createDashboardModel, type DashboardModel } from './dashboardModel';
 
@@ -33,6 +34,8 @@ export function useDashboardModel(view: ViewState): DashboardModel {
   const comparisonNow = CHART_MODES[view.mode].panels === 'comparison';
   const afterChart = useAfterFirstChart(comparisonNow || pricesFailure !== null);
   const compared = usePricesOf(afterChart ? symbols : NOTHING_YET);
+  // So is the event study's code (about 2 KB gzip), which works on them.
+  const analysisCode = useAnalysisCode(afterChart);
   // The study and peers panels name the symbols; their list is asked for now, as it always was, so
   // the names are in when those panels mount rather than rewrap their controls a moment later.
   usePrefetchQuery(symbolsQueryOptions());
@@ -44,5 +47,6 @@ export function useDashboardModel(view: ViewState): DashboardModel {
     sharesSettled: !shares.isPending,
     events: events.data?.events ?? null,
     compared: compared.bars,
+    analysisCode,
   });
 }
