@@ -1,8 +1,11 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
-import { CartesianGrid, Line, Tooltip, XAxis, YAxis, type YAxisProps } from 'recharts';
+import { lazy, Suspense, useMemo } from 'react';
+import { CartesianGrid, Line, XAxis, YAxis, type YAxisProps } from 'recharts';
 import { CHART_ATTRIBUTE } from '../export/chartDom';
 import { CHART_COLORS } from './palette';
 import { NO_GRID_POINTS } from './plotPoints';
+import type { SessionTooltipProps } from './SessionTooltipPart';
+import { LeaveOutOnError } from './LeaveOutOnError';
+import { useChartDrawn } from './useChartReadyMark';
 import { Y_AXIS_WIDTH, type timeAxisProps } from './timeAxis';
 
 // The parts every time-axis chart (price, market value, rebased, abnormal return) draws with, so a
@@ -98,24 +101,23 @@ const OMIT = { [CHART_ATTRIBUTE.export]: 'omit' };
 const CURSOR = { stroke: CHART_COLORS.cursor, ...OMIT };
 const ACTIVE_DOT = { r: 4, stroke: CHART_COLORS.surface, ...OMIT };
 
-const isGap = (point: unknown) =>
-  typeof point === 'object' && point !== null && (point as { gap?: unknown }).gap === true;
-
 /**
- * The tooltip of the session under the pointer (or the keys), none over a gap in the line. `render`
- * gets a row of the chart's own `data` (Recharts cannot say which type: hence `never`); it must be
- * stable (a module function, or memoised).
+ * The tooltip of the session under the pointer (or the keys). Its code (Recharts' tooltip and
+ * cursor, about 4 KB gzip) loads once the page's first chart is drawn, as nobody points at a chart
+ * before it is there; a tooltip whose code does not arrive is left out, and the chart stays.
  */
-export function SessionTooltip({ render }: { render: (row: never) => ReactNode }) {
-  const content = useCallback(
-    ({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) => {
-      const row = payload?.[0]?.payload;
-      return active && row !== undefined && !isGap(row) ? render(row as never) : null;
-    },
-    [render],
-  );
-  return <Tooltip isAnimationActive={false} content={content} cursor={CURSOR} />;
+export function SessionTooltip(props: SessionTooltipProps) {
+  const drawn = useChartDrawn();
+  return drawn ? (
+    <LeaveOutOnError>
+      <Suspense fallback={null}>
+        <TooltipPart {...props} cursor={CURSOR} />
+      </Suspense>
+    </LeaveOutOnError>
+  ) : null;
 }
+
+const TooltipPart = lazy(() => import('./SessionTooltipPart'));
 
 export interface SeriesLineProps {
   dataKey: string;

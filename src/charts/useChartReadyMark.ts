@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { CHART_SELECTOR } from '../export/chartDom';
 
 export const CHART_READY_MARK = 'chart-ready';
@@ -22,6 +22,18 @@ export function whenChartReady(callback: () => void): () => void {
   return () => {
     waiting.delete(callback);
   };
+}
+
+/** True once the page's first chart is drawn: for the parts of a chart that can come after it. */
+export function useChartDrawn(): boolean {
+  const [drawn, setDrawn] = useState(isChartReady);
+  useEffect(() => {
+    if (drawn) return;
+    return whenChartReady(() => {
+      setDrawn(true);
+    });
+  }, [drawn]);
+  return drawn;
 }
 
 function markChartReady(): void {
