@@ -1,12 +1,27 @@
-import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { CHART_SELECTOR } from '../export/chartDom';
 import { ActivePointAnnouncer } from './ActivePointAnnouncer';
 import type { ChartEvent } from './chartEvent';
-import { EventCard } from './EventCard';
 import { EventLayer } from './EventLayer';
 import { labelLanesFor, labelStripHeight, type EventMarks } from './eventMarks';
 import { byEventDate } from './eventOrder';
+import { LeaveOutOnError } from './LeaveOutOnError';
+import { useChartDrawn } from './useChartReadyMark';
+
+// An event's card opens on a hover, a focus or a key: its code loads once the first chart is
+// drawn, before anyone can ask for a card, rather than with the code that draws that chart.
+const loadEventCard = () => import('./EventCard');
+const EventCard = lazy(() => loadEventCard().then((module) => ({ default: module.EventCard })));
 
 export interface EventChartFrameProps {
   events: ChartEvent[];
@@ -47,6 +62,11 @@ function cardPlacement(x: number, chartWidth: number): { left: number; width: nu
 export function EventChartFrame(props: EventChartFrameProps) {
   const { events, fromDay, toDay, height, className, eventNotes, children, measure } = props;
   const [card, setCard] = useState<ActiveCard | null>(null);
+  const drawn = useChartDrawn();
+  useEffect(() => {
+    // A card that cannot load is left out when asked for (LeaveOutOnError); nothing to do here.
+    if (drawn) loadEventCard().catch(() => undefined);
+  }, [drawn]);
   const container = useRef<HTMLDivElement>(null);
   const frameRef = useCallback(
     (element: HTMLDivElement | null) => {
@@ -154,12 +174,16 @@ export function EventChartFrame(props: EventChartFrameProps) {
       </p>
       {card && cardEvents.length > 0 && (
         <div className="event-card-anchor" style={{ left: card.left, width: card.width }}>
-          <EventCard
-            events={cardEvents}
-            notes={eventNotes}
-            onClose={close}
-            takeFocus={card.fromKeyboard}
-          />
+          <LeaveOutOnError>
+            <Suspense fallback={null}>
+              <EventCard
+                events={cardEvents}
+                notes={eventNotes}
+                onClose={close}
+                takeFocus={card.fromKeyboard}
+              />
+            </Suspense>
+          </LeaveOutOnError>
         </div>
       )}
     </div>

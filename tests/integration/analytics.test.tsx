@@ -17,7 +17,10 @@ function expectedStudy(benchmark: string, day0 = '2025-01-27') {
   return study;
 }
 
-/** The study's table of windows: the panel mounts once the chart is drawn, and loads its code then. */
+/**
+ * The study's table of windows: the panel mounts once the chart is drawn, and loads its code then,
+ * with the benchmark's prices and the study's own code (each a first import, slow on a busy machine).
+ */
 async function windowsTable() {
   return waitFor(
     () => {
@@ -25,7 +28,7 @@ async function windowsTable() {
       expect(table).not.toBeNull();
       return table as HTMLTableElement;
     },
-    { timeout: 5000 },
+    { timeout: 15_000 },
   );
 }
 
@@ -130,7 +133,7 @@ describe('the chart modes', () => {
         expect(element).not.toBeNull();
         return element as HTMLElement;
       },
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     const vst = pricesBySymbol.get('VST') ?? [];
     const friday = vst.find((bar) => bar.date === '2025-01-24');
