@@ -1,3 +1,4 @@
+import type { Annotation } from '../domain/annotations';
 import type { EventWindow } from '../domain/eventStudy';
 import type { ReturnModel } from '../domain/returnModels';
 import { addDays, dayNumber, type TradingDate } from '../domain/tradingDate';
@@ -35,6 +36,8 @@ export interface ViewState {
   staticChart: boolean;
   /** What an embedded chart offers besides the chart. */
   controls: EmbedControls;
+  /** The reader's own notes and ranges on the chart (`notes=`), in the order they were added. */
+  notes: readonly Annotation[];
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -55,6 +58,7 @@ export const DEFAULT_VIEW: ViewState = {
   embed: false,
   staticChart: false,
   controls: 'none',
+  notes: [],
 };
 
 /** Names read elsewhere (the mock scenario) or that link trackers add: not worth a notice. */

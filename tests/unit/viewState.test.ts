@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { STORY } from '../../src/story/story';
 import { FORMER_NAMES } from '../../src/app/url/migrations';
 import { PARAM_NAMES } from '../../src/app/url/params';
+import { notesFit } from '../../src/app/url/notesCodec';
 import { cleanTitle } from '../../src/app/url/title';
+import { annotationArb } from '../support/annotationArb';
 import {
   DEFAULT_VIEW,
   parseViewState,
@@ -90,6 +92,7 @@ describe('parseViewState: defaults', () => {
       embed: false,
       staticChart: false,
       controls: 'none',
+      notes: [],
     });
   });
 
@@ -156,7 +159,8 @@ describe('parseViewState: valid values are read', () => {
     const search =
       '?from=2025-01-13&to=2025-02-07&hide=a1,b-2&hideKinds=social&metric=abnormal&log=1' +
       '&benchmark=SOX&model=adjusted&event=deepseek-r1&car=-1,4&peers=AMD,TSM&rebase=2025-01-17' +
-      '&theme=dark&title=%20Nvidia%20%3C%2027%20Jan%0A%26%20after&embed=1&static=1&controls=toggles';
+      '&theme=dark&title=%20Nvidia%20%3C%2027%20Jan%0A%26%20after&embed=1&static=1&controls=toggles' +
+      '&notes=1,n,2025-01-27,118.42,Our+article,r,2025-01-21,2025-01-24,Window';
     const { state, notices } = parseViewState(search);
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -177,6 +181,10 @@ describe('parseViewState: valid values are read', () => {
       embed: true,
       staticChart: true,
       controls: 'toggles',
+      notes: [
+        { kind: 'note', date: '2025-01-27', price: 118.42, text: 'Our article' },
+        { kind: 'range', from: '2025-01-21', to: '2025-01-24', text: 'Window' },
+      ],
     });
   });
 
@@ -425,6 +433,7 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
     embed: fc.boolean(),
     staticChart: fc.boolean(),
     controls: fc.constantFrom(...EMBED_CONTROLS),
+    notes: fc.array(annotationArb, { maxLength: 3 }).filter(notesFit),
   })
   .map(({ dates, carWindow, ...rest }) => {
     const [a, b] = dates[0] <= dates[1] ? dates : [dates[1], dates[0]];

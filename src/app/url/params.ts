@@ -4,6 +4,7 @@ import type { EventWindow } from '../../domain/eventStudy';
 import { EVENT_KINDS } from '../../domain/types';
 import { STORY } from '../../story/story';
 import type { ViewState } from '../viewState';
+import { notesCodec } from './notesCodec';
 import { cleanTitle } from './title';
 import {
   dateCodec,
@@ -104,6 +105,7 @@ export const PARAMS = {
   rebase: param('rebaseDate', dateCodec('2025-01-24')),
   theme: param('theme', wordCodec(THEMES, `themes are ${THEMES.join(', ')}`)),
   title: param('title', titleCodec),
+  notes: param('notes', notesCodec),
   embed: param('embed', flagCodec('embed')),
   static: param('staticChart', flagCodec('static')),
   controls: param(
