@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import type { EventKind } from '../domain/types';
+import type { OverlayKind } from '../domain/types';
 import { KindToggles } from '../features/events/EventToggles';
 import type { EventVisibility } from '../features/events/chartEvents';
 
 export interface EmbedControlsProps {
-  counts: ReadonlyMap<EventKind, number>;
+  counts: ReadonlyMap<OverlayKind, number>;
   visibility: EventVisibility;
   onChange: (next: EventVisibility) => void;
 }

@@ -2,7 +2,7 @@ import type { Annotation } from '../domain/annotations';
 import type { EventWindow } from '../domain/eventStudy';
 import type { ReturnModel } from '../domain/returnModels';
 import { addDays, dayNumber, type TradingDate } from '../domain/tradingDate';
-import type { EventKind } from '../domain/types';
+import type { OverlayKind } from '../domain/types';
 import type { ChartMode, EmbedControls, Theme } from '../domain/vocabulary';
 import { STORY } from '../story/story';
 import { FORMER_NAMES, migrateFormerNames, quoted } from './url/migrations';
@@ -14,7 +14,7 @@ export interface ViewState {
   from: TradingDate;
   to: TradingDate;
   hiddenEvents: readonly string[];
-  hiddenKinds: readonly EventKind[];
+  hiddenKinds: readonly OverlayKind[];
   /** What the main chart shows (`metric=` in the URL). */
   mode: ChartMode;
   logScale: boolean;

@@ -42,25 +42,32 @@ function EventDetails({ event, note }: { event: ChartEvent; note: string | undef
       )}
       <p>{event.event.summary}</p>
       {event.event.quote && <blockquote>“{event.event.quote}”</blockquote>}
-      <p className="event-card__sources-title">Sources</p>
-      <ul className="event-card__sources">
-        {event.event.sources.map((source, index) => {
-          const href = webAddressOf(source.url);
-          const text = `${source.publisher}: ${source.title}`;
-          return (
-            <li key={`${source.url ?? ''}-${index}`}>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {text}
-                </a>
-              ) : (
-                <span>{text} (no link)</span>
-              )}
-              {source.date && <span className="muted"> · {formatTradingDate(source.date)}</span>}
-            </li>
-          );
-        })}
-      </ul>
+      {/* A reader's note has no sources: it is theirs. */}
+      {event.event.sources.length > 0 && (
+        <>
+          <p className="event-card__sources-title">Sources</p>
+          <ul className="event-card__sources">
+            {event.event.sources.map((source, index) => {
+              const href = webAddressOf(source.url);
+              const text = `${source.publisher}: ${source.title}`;
+              return (
+                <li key={`${source.url ?? ''}-${index}`}>
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer">
+                      {text}
+                    </a>
+                  ) : (
+                    <span>{text} (no link)</span>
+                  )}
+                  {source.date && (
+                    <span className="muted"> · {formatTradingDate(source.date)}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { SessionRow } from '../domain/dailySeries';
 import { formatUsd } from '../domain/numberFormat';
+import { AnnotationPins } from './AnnotationPins';
 import { CHART_COLORS } from './palette';
 import { PriceTooltip } from './PriceTooltip';
 import { plotChrome } from './timeAxis';
@@ -63,6 +64,7 @@ export function PriceChart(props: PriceChartProps) {
             stroke={CHART_COLORS.price}
             className="price-line"
           />
+          <AnnotationPins events={props.events} />
         </>
       )}
     </TimeChart>

@@ -1,6 +1,8 @@
 import { sessionAfter, sessionBefore, type Sessions } from './calendar';
+import { formatUsd } from './numberFormat';
 import { plainLine } from './plainLine';
-import type { TradingDate } from './tradingDate';
+import { formatTradingDate, type TradingDate } from './tradingDate';
+import type { MarketEvent } from './types';
 
 /** A reader's note pinned to a session, and optionally to a price on it. */
 export interface NoteAnnotation {
@@ -51,30 +53,62 @@ export function annotationSpan(annotation: Annotation): { from: TradingDate; to:
     : { from: annotation.from, to: annotation.to };
 }
 
-/** The session `steps` sessions away (negative: earlier), or the date itself at the data's edge. */
-function sessionsAway(sessions: Sessions, date: TradingDate, steps: number): TradingDate {
-  let current = date;
-  for (let step = 0; step < Math.abs(steps); step++)
-    current = (steps > 0 ? sessionAfter : sessionBefore)(sessions, current) ?? current;
-  return current;
-}
+/** The session next to `date` in the direction of `step` (+1 or -1); null at the data's edge. */
+const nextSession = (sessions: Sessions, date: TradingDate, step: number) =>
+  (step > 0 ? sessionAfter : sessionBefore)(sessions, date);
 
 /**
  * The annotation moved by whole sessions (the arrow keys move it by one): a note to another
- * session, a range with both ends, so it keeps its length in sessions. At the data's edge it stays.
+ * session, a range with both ends, so it keeps its length in sessions. It stops at the data's edge.
  */
 export function moveAnnotation(
   annotation: Annotation,
   sessions: Sessions,
   steps: number,
 ): Annotation {
-  if (annotation.kind === 'note') {
-    const date = sessionsAway(sessions, annotation.date, steps);
-    // A price belongs to its session: moved to another, the note points at the session.
-    return date === annotation.date ? annotation : { ...annotation, date, price: null };
+  const step = Math.sign(steps);
+  let { from, to } = annotationSpan(annotation);
+  for (let taken = 0; taken < Math.abs(steps); taken++) {
+    const [nextFrom, nextTo] = [nextSession(sessions, from, step), nextSession(sessions, to, step)];
+    if (nextFrom === null || nextTo === null) break;
+    [from, to] = [nextFrom, nextTo];
   }
-  const from = sessionsAway(sessions, annotation.from, steps);
-  const to = sessionsAway(sessions, annotation.to, steps);
-  const moved = from !== annotation.from && to !== annotation.to;
-  return moved ? { ...annotation, from, to } : annotation;
+  if (annotation.kind === 'range')
+    return from === annotation.from ? annotation : { ...annotation, from, to };
+  // A price belongs to its session: moved to another, the note points at the session.
+  return from === annotation.date ? annotation : { ...annotation, date: from, price: null };
+}
+
+/** What a note or range is called where it has no text of its own. */
+export const UNTITLED = { note: 'Note', range: 'Range' } as const;
+
+/** The words of its card: what it is, and that it travels with the link. */
+function summaryOf(annotation: Annotation): string {
+  if (annotation.kind === 'range')
+    return `Your range, ${formatTradingDate(annotation.from)} to ${formatTradingDate(annotation.to)}.`;
+  const at = annotation.price === null ? '' : `, at ${formatUsd(annotation.price)}`;
+  return `Your note on ${formatTradingDate(annotation.date)}${at}.`;
+}
+
+/**
+ * The annotations as overlays of kind `note`, so the chart draws, labels, toggles and exports them
+ * with the events (a range is a span, drawn as a band), each with the id of its place in the list.
+ */
+export function annotationEvents(annotations: readonly Annotation[]): MarketEvent[] {
+  return annotations.map((annotation, index) => {
+    const { from, to } = annotationSpan(annotation);
+    return {
+      id: annotationId(index),
+      title: annotation.text || UNTITLED[annotation.kind],
+      kind: 'note',
+      start: from,
+      end: annotation.kind === 'range' ? to : null,
+      summary: summaryOf(annotation),
+      quote: null,
+      sources: [],
+      ...(annotation.kind === 'note' && annotation.price !== null
+        ? { pinnedPrice: annotation.price }
+        : {}),
+    };
+  });
 }

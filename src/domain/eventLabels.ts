@@ -1,4 +1,4 @@
-import type { EventKind, MarketEvent } from './types';
+import type { MarketEvent, OverlayKind } from './types';
 
 const MAX_LENGTH = 22;
 
@@ -13,7 +13,14 @@ export function labelOf(event: MarketEvent): string {
 
 // Where labels compete for room at one spot, the market's own moves keep theirs first, then what was
 // said, then the news and the products; the rest fold into the "+N" chip, which still opens them.
-const KIND_RANK: Record<EventKind, number> = { market: 1, social: 2, news: 3, product: 4 };
+// The reader's own notes come before all: they are what the reader added the chart for.
+const KIND_RANK: Record<OverlayKind, number> = {
+  note: 0,
+  market: 1,
+  social: 2,
+  news: 3,
+  product: 4,
+};
 
 /** Lower keeps its label first: the event's own priority (the story's key events), else its kind's. */
 export function priorityOf(event: MarketEvent): number {

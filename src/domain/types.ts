@@ -18,8 +18,12 @@ export interface SharesPoint {
   source: string;
 }
 
+/** The kinds of event contract v1 knows. */
 export const EVENT_KINDS = ['news', 'social', 'market', 'product'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+/** The kinds of overlay the chart draws and toggles: the contract's, and the reader's own notes. */
+export const OVERLAY_KINDS = [...EVENT_KINDS, 'note'] as const;
+export type OverlayKind = (typeof OVERLAY_KINDS)[number];
 
 export interface EventSource {
   title: string;
@@ -31,7 +35,8 @@ export interface EventSource {
 export interface MarketEvent {
   id: string;
   title: string;
-  kind: EventKind;
+  /** An event from a source is one of EVENT_KINDS; `note` is the reader's own (annotations.ts). */
+  kind: OverlayKind;
   /** A date (`YYYY-MM-DD`) or a timestamp with an offset. */
   start: string;
   end: string | null;
@@ -42,4 +47,6 @@ export interface MarketEvent {
   shortLabel?: string;
   /** Lower keeps its label first where labels compete for room; without one, ranked by kind. */
   priority?: number;
+  /** A reader's note pinned to a price: the price chart marks it there. */
+  pinnedPrice?: number;
 }

@@ -12,7 +12,7 @@ import type { SessionRow } from '../../domain/dailySeries';
 import type { EventStudy } from '../../domain/eventStudy';
 import type { PeerMove } from '../../domain/impactAnalysis';
 import { formatTradingDate, type TradingDate } from '../../domain/tradingDate';
-import { EVENT_KINDS } from '../../domain/types';
+import { OVERLAY_KINDS } from '../../domain/types';
 import type { ChartMode } from '../../domain/vocabulary';
 import type { ChartFigure, LegendItem } from '../../export/chartSvg';
 import type { ChartExport } from '../../export/chartExport';
@@ -80,7 +80,7 @@ const SERIES_LEGEND: Record<ChartMode, (input: FigureInput) => LegendItem[]> = {
 
 /** A line per kind of event drawn as a line, and a swatch per band (the weekend) with its label. */
 function overlayLegend(events: readonly ChartEvent[]): LegendItem[] {
-  return EVENT_KINDS.flatMap((kind) => {
+  return OVERLAY_KINDS.flatMap((kind) => {
     const ofKind = events.filter((placed) => placed.event.kind === kind);
     const style = EVENT_KIND_STYLE[kind];
     const lines: LegendItem[] = ofKind.some((placed) => !placed.band)

@@ -1,4 +1,5 @@
 import type { ChartEvent } from '../../charts/chartEvent';
+import { annotationEvents, type Annotation } from '../../domain/annotations';
 import { buildSessionRows, rowsInWindow, type SessionRow } from '../../domain/dailySeries';
 import { placeEvents, type EventPlacement, type PlacedEvent } from '../../domain/eventPlacement';
 import type { ImpactAnalysis, PeerMove } from '../../domain/impactAnalysis';
@@ -81,6 +82,11 @@ export function createDashboardModel(): (view: ViewState, data: DashboardData) =
   );
   const sessionsOf = memoizeLast((rows: SessionRow[]) => rows.map((row) => row.date));
   const placementOf = memoizeLast(placeEvents);
+  // The reader's notes are placed with the events: drawn, labelled, toggled and exported alike.
+  const withNotesOf = memoizeLast(
+    (events: readonly MarketEvent[], notes: readonly Annotation[]): readonly MarketEvent[] =>
+      notes.length === 0 ? events : [...events, ...annotationEvents(notes)],
+  );
   const peerBarsOf = memoizeLast(
     (compared: ReadonlyMap<string, readonly PriceBar[]>, peers: readonly string[]) =>
       new Map(
@@ -165,7 +171,8 @@ export function createDashboardModel(): (view: ViewState, data: DashboardData) =
     const last = rows?.at(-1);
     const bounds = first && last ? { from: first.date, to: last.date } : null;
     const sessions = rows ? sessionsOf(rows) : null;
-    const placement = data.events && sessions ? placementOf(data.events, sessions) : null;
+    const placement =
+      data.events && sessions ? placementOf(withNotesOf(data.events, view.notes), sessions) : null;
     const placedEvents = placement?.placed ?? NO_EVENTS;
 
     // Day 0 of the study: the picked event's session of effect, or the shock day.

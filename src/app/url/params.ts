@@ -1,7 +1,7 @@
 import { CHART_MODE_NAMES, EMBED_CONTROLS, THEMES } from '../../domain/vocabulary';
 import { RETURN_MODELS, RETURN_MODEL_NAMES } from '../../domain/returnModels';
 import type { EventWindow } from '../../domain/eventStudy';
-import { EVENT_KINDS } from '../../domain/types';
+import { OVERLAY_KINDS } from '../../domain/types';
 import { STORY } from '../../story/story';
 import type { ViewState } from '../viewState';
 import { notesCodec } from './notesCodec';
@@ -72,7 +72,7 @@ export const PARAMS = {
   hide: param('hiddenEvents', listCodec(isEventId, 'not an event id')),
   hideKinds: param(
     'hiddenKinds',
-    listCodec((kind) => oneOf(EVENT_KINDS, kind), `kinds are ${EVENT_KINDS.join(', ')}`),
+    listCodec((kind) => oneOf(OVERLAY_KINDS, kind), `kinds are ${OVERLAY_KINDS.join(', ')}`),
   ),
   metric: param('mode', wordCodec(CHART_MODE_NAMES, `metrics are ${CHART_MODE_NAMES.join(', ')}`)),
   scale: param(

@@ -2,7 +2,7 @@ import { EVENT_KIND_STYLE } from '../../charts/eventStyle';
 import type { EventPlacement } from '../../domain/eventPlacement';
 import { formatDateInWindow } from '../../domain/dateInWindow';
 import type { TradingDate } from '../../domain/tradingDate';
-import { EVENT_KINDS, type EventKind } from '../../domain/types';
+import { OVERLAY_KINDS, type OverlayKind } from '../../domain/types';
 import type { EventVisibility } from './chartEvents';
 import { countOfEvents, eventProblems } from './eventProblems';
 
@@ -18,7 +18,7 @@ export interface EventTogglesProps {
   onChange: (next: EventVisibility) => void;
 }
 
-function KindSwatch({ kind }: { kind: EventKind }) {
+function KindSwatch({ kind }: { kind: OverlayKind }) {
   const style = EVENT_KIND_STYLE[kind];
   return (
     <svg width="22" height="10" aria-hidden="true" className="kind-swatch">
@@ -44,14 +44,15 @@ export function KindToggles({
   visibility,
   onChange,
 }: {
-  counts: ReadonlyMap<EventKind, number>;
+  counts: ReadonlyMap<OverlayKind, number>;
   visibility: EventVisibility;
   onChange: (next: EventVisibility) => void;
 }) {
   return (
     <fieldset className="kind-toggles">
       <legend>By kind</legend>
-      {EVENT_KINDS.map((kind) => (
+      {/* The reader's notes are a kind of their own, offered once there are some. */}
+      {OVERLAY_KINDS.filter((kind) => kind !== 'note' || counts.has(kind)).map((kind) => (
         <label key={kind} className="toggle">
           <input
             type="checkbox"
@@ -68,8 +69,8 @@ export function KindToggles({
 }
 
 /** How many events of each kind there are. */
-export function countByKind(placement: EventPlacement): Map<EventKind, number> {
-  const counts = new Map<EventKind, number>();
+export function countByKind(placement: EventPlacement): Map<OverlayKind, number> {
+  const counts = new Map<OverlayKind, number>();
   for (const placed of placement.placed)
     counts.set(placed.event.kind, (counts.get(placed.event.kind) ?? 0) + 1);
   return counts;

@@ -1,11 +1,11 @@
 import type { ChartEvent } from '../../charts/chartEvent';
 import { isEventInWindow, type PlacedEvent } from '../../domain/eventPlacement';
-import type { EventKind } from '../../domain/types';
+import type { OverlayKind } from '../../domain/types';
 import { labelOf, priorityOf } from '../../domain/eventLabels';
 
 export interface EventVisibility {
   hiddenEvents: readonly string[];
-  hiddenKinds: readonly EventKind[];
+  hiddenKinds: readonly OverlayKind[];
 }
 
 function isEventShown(event: PlacedEvent, visibility: EventVisibility): boolean {
