@@ -1,6 +1,9 @@
 import { Suspense, useRef, useState } from 'react';
 import { formatTradingDate } from '../domain/tradingDate';
+import { ActiveSessionContext } from '../charts/activeSession';
 import { EventsColumn } from '../features/events/EventsColumn';
+import { NotesPanel } from '../features/notes/NotesPanel';
+import { useChartNotes } from '../features/notes/useChartNotes';
 import { ChartDataTable } from '../features/impact/ChartDataTable';
 import { HeadlineFigures } from '../features/impact/HeadlineFigures';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
@@ -36,6 +39,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
   const { view, notices, set } = viewState;
   const model = useDashboardModel(view);
   const { rows, words } = model;
+  const notes = useChartNotes(view, rows, model.window, STORY.shockDate, viewState.update);
   const chartArea = useRef<HTMLDivElement>(null);
   const [sharing, setSharing] = useState(false);
   useDocumentTitle(view.title);
@@ -88,18 +92,26 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
             </button>
           </div>
           {/* Focusable by the skip link only, for when the chart is not drawn. */}
-          <figure className="chart-figure" id={CHART_ID} tabIndex={-1} ref={chartArea}>
-            <ImpactPanel
-              symbol={STORY.symbol}
-              model={model}
-              view={view}
-              onShowDefaultWindow={showDefaultWindow}
-            />
+          <figure
+            className="chart-figure"
+            id={CHART_ID}
+            tabIndex={-1}
+            ref={chartArea}
+            {...notes.chartHandlers}
+          >
+            <ActiveSessionContext value={notes.reportSession}>
+              <ImpactPanel
+                symbol={STORY.symbol}
+                model={model}
+                view={view}
+                onShowDefaultWindow={showDefaultWindow}
+              />
+            </ActiveSessionContext>
             <figcaption className="chart-caption">
               {words.description.caption}{' '}
               <span className="muted">
                 Keys: Tab to the chart, ← → step through the sessions, N / P open the next or
-                previous event, Esc closes it.
+                previous event, Esc closes it, A / R add a note or a range on the session.
               </span>
               <span className="print-description">{words.description.alt}</span>
             </figcaption>
@@ -130,6 +142,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
             visibility={view}
             onChange={set}
           />
+          {rows && <NotesPanel editor={notes.editor} rows={rows} newDate={notes.newDate} />}
         </aside>
       </main>
       <div className="analytics">

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useContext, useEffect } from 'react';
 import { useActiveTooltipDataPoints, useIsTooltipActive } from 'recharts';
+import { ActiveSessionContext } from './activeSession';
 import { describePoint } from './describePoint';
 
 /**
@@ -13,5 +14,14 @@ export function ActivePointAnnouncer({ onChange }: { onChange: (text: string) =>
   useEffect(() => {
     onChange(text);
   }, [text, onChange]);
+  const reportSession = useContext(ActiveSessionContext);
+  const point: unknown = active ? points?.[0] : null;
+  const date =
+    typeof point === 'object' && point !== null && 'date' in point && typeof point.date === 'string'
+      ? point.date
+      : null;
+  useEffect(() => {
+    reportSession?.(date);
+  }, [date, reportSession]);
   return null;
 }

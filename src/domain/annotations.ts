@@ -112,3 +112,19 @@ export function annotationEvents(annotations: readonly Annotation[]): MarketEven
     };
   });
 }
+
+/** The range with its last session moved by whole sessions, never before its first. */
+export function stretchRange(
+  range: RangeAnnotation,
+  sessions: Sessions,
+  steps: number,
+): RangeAnnotation {
+  const step = Math.sign(steps);
+  let to = range.to;
+  for (let taken = 0; taken < Math.abs(steps); taken++) {
+    const next = nextSession(sessions, to, step);
+    if (next === null || next < range.from) break;
+    to = next;
+  }
+  return to === range.to ? range : { ...range, to };
+}

@@ -33,4 +33,41 @@ describe('the reader’s notes on the chart', () => {
     });
     expect(window.location.search).toContain('hideKinds=note');
   });
+
+  it('adds, edits, moves by a session and deletes a note from “Your notes”', async () => {
+    const user = userEvent.setup();
+    const { page } = renderApp();
+    await page.priceLine();
+    await user.click(await screen.findByRole('button', { name: 'Add a note on Mon 27 Jan' }));
+    const text = screen.getByRole('textbox', { name: 'Text of note 1 (Mon 27 Jan)' });
+    expect(text).toHaveFocus();
+    await user.keyboard('Our article, "quoted"');
+    await user.click(
+      screen.getByRole('button', { name: 'Move note 1 (Mon 27 Jan) a session later' }),
+    );
+    // The arrow keys move it too, from any of its buttons.
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => {
+      expect(new URLSearchParams(window.location.search).get('notes')).toBe(
+        '1,n,2025-01-29,,Our article%2C "quoted"',
+      );
+    });
+    const label = page.surface('price')?.querySelector('[data-event-label="note-1"]');
+    expect(label?.textContent).toBe('Our article, "quoted"');
+    await user.click(screen.getByRole('button', { name: 'Delete note 1 (Wed 29 Jan)' }));
+    await waitFor(() => {
+      expect(page.surface('price')?.querySelector('[data-event-label="note-1"]')).toBeNull();
+    });
+    expect(screen.getByRole('button', { name: 'Add a note on Mon 27 Jan' })).toHaveFocus();
+  });
+
+  it('refuses a note past what the link holds, and says why', async () => {
+    const user = userEvent.setup();
+    const full = Array.from({ length: 20 }, () => 'n,2025-01-27,,x').join(',');
+    const { page } = renderApp(`?notes=1,${full}`);
+    await page.priceLine();
+    await user.click(await screen.findByRole('button', { name: 'Add a range from Mon 27 Jan' }));
+    expect(await screen.findByText(/The link holds at most 20 notes/)).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('notes')).toBe(`1,${full}`);
+  });
 });
