@@ -128,3 +128,21 @@ export function stretchRange(
   }
   return to === range.to ? range : { ...range, to };
 }
+
+/** An overlay as the alt text names it: the reader's notes are MarketEvents of kind `note`. */
+type Described = Pick<MarketEvent, 'title' | 'start' | 'end' | 'pinnedPrice'>;
+
+/**
+ * The reader's notes in words, for the alt text (and so an SVG's description): each by its full
+ * text, its session or sessions and its price. Empty when there are none.
+ */
+export function notesSentence(notes: readonly Described[]): string {
+  if (notes.length === 0) return '';
+  const date = (value: string) => formatTradingDate(value.slice(0, 10), { year: false });
+  const parts = notes.map(({ title, start, end, pinnedPrice }) => {
+    const when = end ? `from ${date(start)} to ${date(end)}` : `on ${date(start)}`;
+    const at = pinnedPrice === undefined ? '' : ` at ${formatUsd(pinnedPrice)}`;
+    return `“${title}” ${when}${at}`;
+  });
+  return `${notes.length === 1 ? 'The reader’s note' : 'The reader’s notes'}: ${parts.join('; ')}.`;
+}

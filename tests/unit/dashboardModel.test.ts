@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventsCsv } from '../../src/export/csv';
 import {
   createDashboardModel,
   type DashboardData,
@@ -162,5 +163,35 @@ describe('the dashboard model recomputes only what a change touches', () => {
     expect(same.analysis).toBe(before.analysis);
     expect(other.analysis).not.toBe(before.analysis);
     expect(other.eventNotes.get('musk-obviously-reply')).toMatch(/^Against SPY: /);
+  });
+});
+
+describe('the reader’s notes, in everything the chart is exported as', () => {
+  const notes: ViewState['notes'] = [
+    { kind: 'note', date: '2025-01-27', price: 118.42, text: 'Our article, =1+1 <b>' },
+    { kind: 'range', from: '2025-01-13', to: '2025-01-17', text: 'Earnings window' },
+  ];
+
+  it('names each note by its full text in the alt text (in date order), apart from the events', () => {
+    const { words } = modelOf({ notes });
+    expect(words.description.alt).toContain(
+      'The reader’s notes: “Earnings window” from 13 Jan to 17 Jan; “Our article, =1+1 <b>” on 27 Jan at $118.42.',
+    );
+    expect(words.figure.legend.map((item) => item.label)).toEqual(
+      expect.arrayContaining(['Your note', 'Earnings window']),
+    );
+  });
+
+  it('puts the notes in the events CSV, as text a spreadsheet cannot run', () => {
+    const csv = eventsCsv(modelOf({ notes }).words.chart.events);
+    const line = csv.split('\n').find((row) => row.startsWith('note-1,'));
+    expect(line).toContain('note-1,note,"Our article, =1+1 <b>",2025-01-27,,2025-01-27');
+    expect(csv).toContain('note-2,note,Earnings window,2025-01-13,2025-01-17');
+  });
+
+  it('leaves them out when their kind is switched off', () => {
+    const { words } = modelOf({ notes, hiddenKinds: ['note'] });
+    expect(words.description.alt).not.toContain('reader’s');
+    expect(words.chart.events.some((placed) => placed.event.kind === 'note')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type { ChartEvent } from '../../charts/chartEvent';
 import { EVENT_KIND_STYLE } from '../../charts/eventStyle';
 import { CHART_COLORS } from '../../charts/palette';
 import { colorOf } from '../../charts/symbolColors';
+import { notesSentence } from '../../domain/annotations';
 import { abnormalReturnSeries } from '../../domain/chartModel';
 import {
   describeChart,
@@ -84,7 +85,14 @@ function overlayLegend(events: readonly ChartEvent[]): LegendItem[] {
     const ofKind = events.filter((placed) => placed.event.kind === kind);
     const style = EVENT_KIND_STYLE[kind];
     const lines: LegendItem[] = ofKind.some((placed) => !placed.band)
-      ? [{ label: `${style.label} event`, color: style.color, dash: style.dash, shape: 'line' }]
+      ? [
+          {
+            label: kind === 'note' ? style.label : `${style.label} event`,
+            color: style.color,
+            dash: style.dash,
+            shape: 'line',
+          },
+        ]
       : [];
     const bands = ofKind
       .filter((placed) => placed.band)
@@ -98,6 +106,8 @@ function overlayLegend(events: readonly ChartEvent[]): LegendItem[] {
   });
 }
 
+const isStoryEvent = (placed: ChartEvent) => placed.event.kind !== 'note';
+
 /**
  * The chart's words (title, caption, alt text), its legend and the data behind it, for the view on
  * screen: what the page's caption and table, the embed and every export carry.
@@ -108,7 +118,8 @@ export function chartFigure(input: FigureInput): ChartWords {
     companyName: STORY.companyName,
     symbol: STORY.symbol,
     rows,
-    events: events.map((placed) => ({
+    // The reader's notes have a sentence of their own, each by its full text (below).
+    events: events.filter(isStoryEvent).map((placed) => ({
       title: placed.event.title,
       date: placed.sessionOfEffect ?? placed.start.date,
     })),
@@ -119,7 +130,11 @@ export function chartFigure(input: FigureInput): ChartWords {
     ? { ...described, caption: 'Loading the data…', alt: `${described.title}: loading the data.` }
     : described;
   const title = view.title ?? words.title;
-  const alt = view.title ? `${view.title}. ${words.alt}` : words.alt;
+  const notes = notesSentence(
+    events.filter((placed) => !isStoryEvent(placed)).map(({ event }) => event),
+  );
+  const withNotes = notes ? `${words.alt} ${notes}` : words.alt;
+  const alt = view.title ? `${view.title}. ${withNotes}` : withNotes;
   const figure: ChartFigure = {
     title,
     caption: words.caption,
