@@ -119,3 +119,98 @@ describe('a title= link, in Chromium', () => {
     });
   });
 });
+
+describe('the reader’s notes, by keyboard, in Chromium', () => {
+  const NOTE = 'Our article <b>x</b> & "more"';
+  /** What the chart's live region says of the session under the keyboard cursor. */
+  const announced = () => page.locator('.price-chart [role="status"]').innerText();
+
+  async function exportFile(from: Page, name: string): Promise<Buffer> {
+    const [download] = await Promise.all([
+      from.waitForEvent('download'),
+      from.getByRole('button', { name, exact: true }).click(),
+    ]);
+    const path = resolve(ARTIFACTS, `notes-${download.suggestedFilename()}`);
+    await download.saveAs(path);
+    return readFileSync(path);
+  }
+
+  it('adds a note and a range by keyboard, shares them by link, and exports them', async () => {
+    await openDashboard();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    for (let step = 0; step < 5; step++) await page.keyboard.press('ArrowRight');
+    await expect.poll(announced).toMatch(/^Fri 10 Jan 2025: close/);
+    await page.keyboard.press('a');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    ).resolves.toBe('Text of note 1 (Fri 10 Jan)');
+    await page.keyboard.type(NOTE);
+
+    await page.locator(chartSelector.surface('price')).focus();
+    for (let step = 0; step < 2; step++) await page.keyboard.press('ArrowRight');
+    const rangeStart = /^\w{3} (\d{1,2}) Jan/.exec(await announced())?.[1]?.padStart(2, '0');
+    await page.keyboard.press('r');
+    await page.keyboard.type('Earnings window');
+    // From the range's first button, Shift+→ stretches it by a session.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page
+      .getByRole('textbox', { name: /^Text of range 2 \(.+ to .+\)$/ })
+      .waitFor({ timeout: 5_000 });
+
+    await page.getByRole('button', { name: 'Share, embed, export' }).click();
+    const link = await page.getByRole('textbox', { name: 'Link to this view' }).inputValue();
+    const notes = new URL(link).searchParams.get('notes') ?? '';
+    expect(notes.startsWith(`1,n,2025-01-10,,${NOTE},r,2025-01-${rangeStart ?? '?'},`)).toBe(true);
+    expect(notes.endsWith(',Earnings window')).toBe(true);
+
+    // A fresh page, as whoever gets the link opens it.
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const fresh = await context.newPage();
+    await fresh.goto(link);
+    await fresh.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
+    const label = fresh.locator('[data-event-label="note-1"]');
+    await label.waitFor();
+    expect(await label.getAttribute('aria-label')).toContain(NOTE);
+    await fresh.locator('rect.event-band[data-event-id="note-2"]').waitFor();
+    expect(await fresh.locator('[data-event-label="note-2"]').textContent()).toBe(
+      'Earnings window',
+    );
+    await expect(
+      fresh.getByRole('textbox', { name: /^Text of note 1/ }).inputValue(),
+    ).resolves.toBe(NOTE);
+    await fresh.screenshot({ path: resolve(ARTIFACTS, 'notes-page-light.png') });
+
+    await fresh.getByRole('button', { name: 'Share, embed, export' }).click();
+    const png = await exportFile(fresh, 'PNG 1×');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svg = (await exportFile(fresh, 'SVG')).toString('utf8');
+    const parsed = await fresh.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        desc: doc.querySelector('svg > desc')?.textContent ?? '',
+        texts: [...doc.querySelectorAll('text')].map((node) => node.textContent),
+        markup: doc.querySelectorAll('b, script, foreignObject').length,
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.markup).toBe(0);
+    expect(parsed.desc).toContain(`“${NOTE}” on 10 Jan`);
+    expect(parsed.texts).toContain('Earnings window');
+    expect(parsed.texts.some((text) => text.startsWith('Our article <b>'))).toBe(true);
+    await context.close();
+
+    // The same link in the dark theme, and as a 640×400 embed: the notes are drawn in both.
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(`${link}&theme=dark`);
+    await page.locator('[data-event-label="note-1"]').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'notes-page-dark.png') });
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto(`${link}&embed=1`);
+    await page.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
+    await page.locator('rect.event-band[data-event-id="note-2"]').waitFor();
+    await page.screenshot({ path: resolve(ARTIFACTS, 'notes-embed-640x400.png') });
+  }, 90_000);
+});

@@ -17,7 +17,9 @@ export function LinkSection({ viewUrl, placeholder, titleMaxLength, ...props }: 
   return (
     <section className="share-section">
       <h3>Link to this view</h3>
-      <p className="muted">Window, chart, benchmark, overlays and title are all in the link.</p>
+      <p className="muted">
+        Window, chart, benchmark, overlays, your notes and title are all in the link.
+      </p>
       <div className="copy-row">
         <input readOnly value={viewUrl} aria-label="Link to this view" />
         <CopyButton text={viewUrl} label="Copy link" />
