@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annotationArb } from '../support/annotationArb';
@@ -129,5 +131,18 @@ describe('notes= in the link', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('the README’s notes= examples', () => {
+  it('each read as annotations, with no notice', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const examples = [...readme.matchAll(/`\?(notes=[^`]+)`/g)].map((match) => match[1] ?? '');
+    expect(examples.length).toBeGreaterThan(1);
+    for (const example of examples) {
+      const { state, notices } = parseViewState(`?${example}`);
+      expect(notices, example).toEqual([]);
+      expect(state.notes.length, example).toBeGreaterThan(0);
+    }
   });
 });
