@@ -42,8 +42,12 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA), in Chromium', () => {
     expect(await violations()).toEqual([]);
   });
 
-  it('the dashboard in the dark theme', async () => {
-    await open('?theme=dark');
+  it('the dashboard in the dark theme, with the reader’s notes and their editor', async () => {
+    // A note pinned at a price and a range: their labels, ring, band and "Your notes" items.
+    await open(
+      '?theme=dark&notes=1,n,2025-01-27,118.42,Our+article,r,2025-01-13,2025-01-17,Window',
+    );
+    await page.locator('[data-note-pin="note-1"]').waitFor();
     expect(await violations()).toEqual([]);
   });
 
