@@ -82,6 +82,17 @@ describe('the share dialog', () => {
     expect(value).not.toContain('embed=1');
   });
 
+  it('carries the reader’s notes in the link and the embed code, their markup as text', async () => {
+    const notes = '1,n,2025-01-27,,<b>"Our" article</b>,r,2025-01-13,2025-01-17,Window';
+    const { dialog } = await openDialog(`?notes=${encodeURIComponent(notes)}`);
+    const link = within(dialog).getByRole<HTMLInputElement>('textbox', {
+      name: 'Link to this view',
+    });
+    expect(new URL(link.value).searchParams.get('notes')).toBe(notes);
+    expect(embedSrc(dialog).searchParams.get('notes')).toBe(notes);
+    expect(embedCode(dialog)).not.toContain('<b>');
+  });
+
   it('gives the embed code: an iframe of this view with embed=1 and a title', async () => {
     const { dialog } = await openDialog('?from=2025-01-13');
     const code = embedCode(dialog);

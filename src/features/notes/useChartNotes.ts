@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Annotation } from '../../domain/annotations';
 import type { SessionRow } from '../../domain/dailySeries';
 import type { TradingDate } from '../../domain/tradingDate';
@@ -14,12 +14,13 @@ export interface ChartNotes {
   /** On the chart's box: A adds a note on the session pointed at, R a range; a double click a note. */
   chartHandlers: {
     onKeyDown: (event: KeyboardEvent) => void;
-    onDoubleClick: () => void;
+    onDoubleClick: (event: MouseEvent) => void;
   };
 }
 
 const NO_ROWS: readonly SessionRow[] = [];
 const KEYS: Record<string, Annotation['kind']> = { a: 'note', r: 'range' };
+const MARKS = '[data-event-label], [data-event-chip]';
 
 /** The reader's notes wired to the chart: where a new one goes, and the chart's keys for it. */
 export function useChartNotes(
@@ -48,8 +49,11 @@ export function useChartNotes(
       event.preventDefault();
       editor.add(kind, pointed);
     },
-    onDoubleClick: () => {
-      if (pointed) editor.add('note', pointed);
+    onDoubleClick: (event) => {
+      // On the plot, not on an event's label or card (a double click there means that event).
+      const target = event.target instanceof Element ? event.target : null;
+      if (!pointed || !target?.closest('svg') || target.closest(MARKS)) return;
+      editor.add('note', pointed);
     },
   };
   return { editor, newDate, reportSession, chartHandlers };
