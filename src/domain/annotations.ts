@@ -146,3 +146,15 @@ export function notesSentence(notes: readonly Described[]): string {
   });
   return `${notes.length === 1 ? 'The reader’s note' : 'The reader’s notes'}: ${parts.join('; ')}.`;
 }
+
+/**
+ * An overlay id after the annotation at `removed` is deleted: the later ones move up a place (their
+ * ids with them), the deleted one's is gone (null); any other id is kept as it is.
+ */
+export function idAfterRemoval(id: string, removed: number): string | null {
+  const match = /^note-(\d+)$/.exec(id);
+  if (!match) return id;
+  const index = Number(match[1]) - 1;
+  if (index === removed) return null;
+  return index > removed ? annotationId(index - 1) : id;
+}

@@ -70,4 +70,20 @@ describe('the reader’s notes on the chart', () => {
     expect(await screen.findByText(/The link holds at most 20 notes/)).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('notes')).toBe(`1,${full}`);
   });
+
+  it('keeps a later note hidden when an earlier one is deleted, its id moving up', async () => {
+    const user = userEvent.setup();
+    const { page } = renderApp(
+      '?notes=1,n,2025-01-27,,first,n,2025-01-28,,second&hide=note-2&from=2025-02-03&to=2025-02-28',
+    );
+    await page.priceLine();
+    // The shock day is not drawn: a new note would go on the window's last session.
+    expect(await screen.findByRole('button', { name: 'Add a note on Fri 28 Feb' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Delete note 1 (Mon 27 Jan)' }));
+    await waitFor(() => {
+      const params = new URLSearchParams(window.location.search);
+      expect(params.get('notes')).toBe('1,n,2025-01-28,,second');
+      expect(params.get('hide')).toBe('note-1');
+    });
+  });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { annotationEvents, moveAnnotation, type Annotation } from '../../src/domain/annotations';
+import {
+  annotationEvents,
+  idAfterRemoval,
+  moveAnnotation,
+  type Annotation,
+} from '../../src/domain/annotations';
 import { placeEvents } from '../../src/domain/eventPlacement';
 import { labelOf, priorityOf } from '../../src/domain/eventLabels';
 
@@ -68,5 +73,13 @@ describe('moving an annotation by sessions', () => {
     expect(moveAnnotation(first, SESSIONS, -1)).toBe(first);
     const last = { ...note, date: '2025-01-28' };
     expect(moveAnnotation(last, SESSIONS, 1)).toBe(last);
+  });
+});
+
+describe('ids after a deletion', () => {
+  it('moves the later notes’ ids up a place, drops the deleted one’s, keeps the events’', () => {
+    expect(
+      ['note-1', 'note-2', 'note-3', 'musk-obviously-reply'].map((id) => idAfterRemoval(id, 1)),
+    ).toEqual(['note-1', null, 'note-2', 'musk-obviously-reply']);
   });
 });

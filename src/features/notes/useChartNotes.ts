@@ -39,7 +39,14 @@ export function useChartNotes(
   }, []);
   const inWindow = (date: TradingDate | null) =>
     date !== null && date >= window.from && date <= window.to;
-  const newDate = inWindow(pointed) && pointed ? pointed : fallback;
+  // Else the fallback (the shock day) when it is drawn, else the window's last session.
+  const lastDrawn = sessions.findLast((date) => date <= window.to);
+  const newDate =
+    pointed && inWindow(pointed)
+      ? pointed
+      : inWindow(fallback) || lastDrawn === undefined
+        ? fallback
+        : lastDrawn;
   const chartHandlers: ChartNotes['chartHandlers'] = {
     onKeyDown: (event) => {
       const kind = KEYS[event.key.toLowerCase()];

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import {
   cleanNoteText,
+  idAfterRemoval,
   MAX_ANNOTATIONS,
   moveAnnotation,
   UNTITLED,
@@ -74,7 +75,18 @@ export function useNotesEditor(
       apply(notes.map((old, at) => (at === index ? moveAnnotation(old, sessions, steps) : old)));
     },
     remove: (index) => {
-      apply(notes.filter((_, at) => at !== index));
+      // A note's id is its place: a hidden or studied note after it keeps its choice as it moves up.
+      update((previous) => {
+        const renamed = (id: string) => idAfterRemoval(id, index);
+        const studied = previous.studyEvent === null ? null : renamed(previous.studyEvent);
+        return {
+          ...previous,
+          notes: previous.notes.filter((_, at) => at !== index),
+          hiddenEvents: previous.hiddenEvents.flatMap((id) => renamed(id) ?? []),
+          studyEvent: studied,
+        };
+      });
+      setRefusal(null);
     },
     refusal,
     focus,
