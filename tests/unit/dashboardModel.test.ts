@@ -189,6 +189,16 @@ describe('the reader’s notes, in everything the chart is exported as', () => {
     expect(csv).toContain('note-2,note,Earnings window,2025-01-13,2025-01-17');
   });
 
+  it('writes a note that starts like a formula as text in the CSV', () => {
+    const formula = modelOf({
+      notes: [{ kind: 'note', date: '2025-01-27', price: null, text: '=HYPERLINK("http://x")' }],
+    });
+    const line = eventsCsv(formula.words.chart.events)
+      .split('\n')
+      .find((row) => row.startsWith('note-1,'));
+    expect(line).toContain(`note-1,note,"'=HYPERLINK(""http://x"")",`);
+  });
+
   it('leaves them out when their kind is switched off', () => {
     const { words } = modelOf({ notes, hiddenKinds: ['note'] });
     expect(words.description.alt).not.toContain('reader’s');
