@@ -1,4 +1,5 @@
 import type { SessionRow } from '../domain/dailySeries';
+import { candleBuckets, candleBucketsForWidth, type OhlcvAccessors } from '../domain/candleBuckets';
 import { bucketsForWidth, downsampleRows } from '../domain/downsample';
 import { withLineGaps, type GapPoint } from './lineGaps';
 
@@ -51,3 +52,61 @@ export function maxTicksFor(plotWidth: number | null): number {
  * measuring every x tick label in the DOM (a forced layout each: a third of a cold render).
  */
 export const NO_GRID_POINTS = (): number[] => [];
+
+/**
+ * One candle as the price chart draws it: a session, or at high counts the sessions of one pixel
+ * column (first open, highest high, lowest low, last close, volumes summed; see candleBuckets). It is
+ * the last session's row otherwise, so its close, day and market value are that session's.
+ */
+export interface CandlePoint extends SessionRow {
+  /** The first session's day and date: the same as `day` and `date` for a single session. */
+  firstDay: number;
+  firstDate: SessionRow['date'];
+  /** How many sessions the candle holds. */
+  sessions: number;
+}
+
+const OHLCV: OhlcvAccessors<SessionRow> = {
+  x: (row) => row.day,
+  open: (row) => row.open,
+  high: (row) => row.high,
+  low: (row) => row.low,
+  close: (row) => row.close,
+  volume: (row) => row.volume,
+  breakBefore: (row) => row.breakBefore,
+};
+
+/**
+ * The candles of the window's rows: one per session while there are no more sessions than pixel
+ * columns, else one per pixel column, so no extreme is lost and no more is drawn than can be seen.
+ * `plotWidth` Infinity keeps every session (the benchmark's "without downsampling").
+ */
+export function plotCandles(
+  rows: readonly SessionRow[],
+  plotWidth: number,
+  domain: readonly [number, number],
+): CandlePoint[] {
+  const buckets = plotWidth === Infinity ? rows.length : candleBucketsForWidth(plotWidth);
+  return candleBuckets(rows, OHLCV, { buckets, domain }).map((candle) => {
+    const first = rows[candle.first] as SessionRow;
+    const last = rows[candle.last] as SessionRow;
+    if (first === last) return { ...last, firstDay: last.day, firstDate: last.date, sessions: 1 };
+    const change = first.previousClose === null ? null : candle.close - first.previousClose;
+    return {
+      ...last,
+      open: candle.open,
+      high: candle.high,
+      low: candle.low,
+      volume: candle.volume,
+      previousClose: first.previousClose,
+      change,
+      changePct:
+        change === null || first.previousClose === null ? null : change / first.previousClose,
+      // A move over several sessions is not "the day's": left out rather than mislabelled.
+      marketValueChange: null,
+      firstDay: first.day,
+      firstDate: first.date,
+      sessions: candle.last - candle.first + 1,
+    };
+  });
+}
