@@ -9,6 +9,7 @@ import { HeadlineFigures } from '../features/impact/HeadlineFigures';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
 import { LazyPart } from '../components/LazyPart';
 import { ChartModeControls } from '../features/window/ChartModeControls';
+import { ChartTypeControls } from '../features/window/ChartTypeControls';
 import { WindowControls } from '../features/window/WindowControls';
 import { loadEventStudy, loadNavigator, loadPeers, ShareDialog } from './lazyParts';
 import { useDashboardModel } from './model/useDashboardModel';
@@ -19,6 +20,7 @@ import { STORY } from '../story/story';
 import { useAfterFirstChart } from './useAfterFirstChart';
 import { useDocumentTitle } from './useDocumentTitle';
 import type { ViewStore } from './useViewState';
+import { showsVolume } from './viewState';
 import { addressOf } from './url/addresses';
 import { cleanTitle, TITLE_MAX_LENGTH } from './url/title';
 
@@ -81,6 +83,12 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
           />
           <div className="metric-row">
             <ChartModeControls mode={view.mode} logScale={view.logScale} onChange={set} />
+            <ChartTypeControls
+              mode={view.mode}
+              chartType={view.chartType}
+              volume={showsVolume(view)}
+              onChange={set}
+            />
             <button
               type="button"
               className="share-button"

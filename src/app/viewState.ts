@@ -3,7 +3,7 @@ import type { EventWindow } from '../domain/eventStudy';
 import type { ReturnModel } from '../domain/returnModels';
 import { addDays, dayNumber, type TradingDate } from '../domain/tradingDate';
 import type { OverlayKind } from '../domain/types';
-import type { ChartMode, EmbedControls, Theme } from '../domain/vocabulary';
+import type { ChartMode, ChartType, EmbedControls, Theme } from '../domain/vocabulary';
 import { STORY } from '../story/story';
 import { FORMER_NAMES, migrateFormerNames, quoted } from './url/migrations';
 import { PARAM_NAMES, PARAMS, type AnyParam } from './url/params';
@@ -18,6 +18,10 @@ export interface ViewState {
   /** What the main chart shows (`metric=` in the URL). */
   mode: ChartMode;
   logScale: boolean;
+  /** How the price is drawn (`chart=`): only a chart of share prices has sessions to draw as candles. */
+  chartType: ChartType;
+  /** The volume panel under the price (`volume=`); null for the page's default (see `showsVolume`). */
+  volume: boolean | null;
   /** One of the story's benchmarks; checked against them when read from the URL. */
   benchmark: string;
   model: ReturnModel;
@@ -47,6 +51,8 @@ export const DEFAULT_VIEW: ViewState = {
   hiddenKinds: [],
   mode: 'price',
   logScale: false,
+  chartType: 'line',
+  volume: null,
   benchmark: STORY.defaultBenchmark,
   model: 'market-model',
   studyEvent: null,
@@ -60,6 +66,11 @@ export const DEFAULT_VIEW: ViewState = {
   controls: 'none',
   notes: [],
 };
+
+/** The volume panel is on in the full page unless `volume=0`, and off in an embed unless `volume=1`. */
+export function showsVolume(view: Pick<ViewState, 'volume' | 'embed'>): boolean {
+  return view.volume ?? !view.embed;
+}
 
 /** Names read elsewhere (the mock scenario) or that link trackers add: not worth a notice. */
 const NOT_OURS = /^(scenario|utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ref)$/i;

@@ -10,11 +10,17 @@ import {
   DEFAULT_VIEW,
   parseViewState,
   serializeViewState,
+  showsVolume,
   type ViewState,
 } from '../../src/app/viewState';
 import { RETURN_MODEL_NAMES } from '../../src/domain/returnModels';
 import { EVENT_KINDS } from '../../src/domain/types';
-import { CHART_MODE_NAMES, EMBED_CONTROLS, THEMES } from '../../src/domain/vocabulary';
+import {
+  CHART_MODE_NAMES,
+  CHART_TYPE_NAMES,
+  EMBED_CONTROLS,
+  THEMES,
+} from '../../src/domain/vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Independent helpers
@@ -37,6 +43,16 @@ function isRealDate(value: string): boolean {
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** Every field of the state holds a value the app can use. */
+describe('showsVolume', () => {
+  it('shows the volume in the full page unless volume=0, and in an embed only with volume=1', () => {
+    const read = (search: string) => showsVolume(parseViewState(search).state);
+    expect(read('')).toBe(true);
+    expect(read('?volume=0')).toBe(false);
+    expect(read('?embed=1')).toBe(false);
+    expect(read('?embed=1&volume=1')).toBe(true);
+  });
+});
+
 function expectUsableState(state: ViewState): void {
   expect(isRealDate(state.from)).toBe(true);
   expect(isRealDate(state.to)).toBe(true);
@@ -46,6 +62,8 @@ function expectUsableState(state: ViewState): void {
   for (const kind of state.hiddenKinds) expect(EVENT_KINDS).toContain(kind);
   expect(CHART_MODE_NAMES).toContain(state.mode);
   expect(typeof state.logScale).toBe('boolean');
+  expect(CHART_TYPE_NAMES).toContain(state.chartType);
+  expect([true, false, null]).toContain(state.volume);
   expect(STORY.benchmarks).toContain(state.benchmark);
   expect(['market-model', 'market-adjusted']).toContain(state.model);
   if (state.studyEvent !== null) expect(state.studyEvent).toMatch(EVENT_ID);
@@ -81,6 +99,8 @@ describe('parseViewState: defaults', () => {
       hiddenKinds: [],
       mode: 'price',
       logScale: false,
+      chartType: 'line',
+      volume: null,
       benchmark: 'QQQ',
       model: 'market-model',
       studyEvent: null,
@@ -122,6 +142,11 @@ describe('parseViewState: valid values are read', () => {
     ['?metric=rebased', { mode: 'rebased' }],
     ['?metric=abnormal', { mode: 'abnormal' }],
     ['?metric=price', { mode: 'price' }],
+    ['?chart=candles', { chartType: 'candles' }],
+    ['?chart=ohlc', { chartType: 'ohlc' }],
+    ['?chart=line', { chartType: 'line' }],
+    ['?volume=0', { volume: false }],
+    ['?volume=1', { volume: true }],
     ['?log=1', { logScale: true }],
     ['?log=0', { logScale: false }],
     ['?model=adjusted', { model: 'market-adjusted' }],
@@ -158,7 +183,7 @@ describe('parseViewState: valid values are read', () => {
   it('reads every parameter at once', () => {
     const search =
       '?from=2025-01-13&to=2025-02-07&hide=a1,b-2&hideKinds=social&metric=abnormal&log=1' +
-      '&benchmark=SOX&model=adjusted&event=deepseek-r1&car=-1,4&peers=AMD,TSM&rebase=2025-01-17' +
+      '&chart=ohlc&volume=0&benchmark=SOX&model=adjusted&event=deepseek-r1&car=-1,4&peers=AMD,TSM&rebase=2025-01-17' +
       '&theme=dark&title=%20Nvidia%20%3C%2027%20Jan%0A%26%20after&embed=1&static=1&controls=toggles' +
       '&notes=1,n,2025-01-27,118.42,Our+article,r,2025-01-21,2025-01-24,Window';
     const { state, notices } = parseViewState(search);
@@ -170,6 +195,8 @@ describe('parseViewState: valid values are read', () => {
       hiddenKinds: ['social'],
       mode: 'abnormal',
       logScale: true,
+      chartType: 'ohlc',
+      volume: false,
       benchmark: 'SOX',
       model: 'market-adjusted',
       studyEvent: 'deepseek-r1',
@@ -220,6 +247,9 @@ describe('parseViewState: invalid values are ignored with a notice', () => {
     ['?benchmark=DJI', 'benchmark', 'DJI', {}],
     ['?benchmark=qqq', 'benchmark', 'qqq', {}],
     ['?metric=volume', 'metric', 'volume', {}],
+    ['?chart=candle', 'chart', 'candle', {}],
+    ['?chart=Candles', 'chart', 'Candles', {}],
+    ['?volume=yes', 'volume', 'yes', {}],
     ['?model=capm', 'model', 'capm', {}],
     ['?model=market-model', 'model', 'market-model', {}],
     ['?log=yes', 'log', 'yes', {}],
@@ -320,6 +350,9 @@ describe('serializeViewState', () => {
 
   it('writes only what differs from the default', () => {
     expect(serializeViewState({ ...DEFAULT_VIEW, mode: 'rebased' })).toBe('?metric=rebased');
+    expect(serializeViewState({ ...DEFAULT_VIEW, chartType: 'candles', volume: false })).toBe(
+      '?chart=candles&volume=0',
+    );
     expect(serializeViewState({ ...DEFAULT_VIEW, logScale: true })).toBe('?scale=log');
     expect(serializeViewState({ ...DEFAULT_VIEW, embed: true, theme: 'auto' })).toBe(
       '?theme=auto&embed=1',
@@ -410,6 +443,8 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
     hiddenKinds: fc.array(fc.constantFrom(...EVENT_KINDS), { maxLength: 6 }),
     mode: fc.constantFrom(...CHART_MODE_NAMES),
     logScale: fc.boolean(),
+    chartType: fc.constantFrom(...CHART_TYPE_NAMES),
+    volume: fc.option(fc.boolean(), { nil: null }),
     benchmark: fc.constantFrom(...STORY.benchmarks),
     model: fc.constantFrom(...RETURN_MODEL_NAMES),
     studyEvent: fc.option(eventIdArb, { nil: null }),
@@ -571,6 +606,8 @@ describe('viewState properties', () => {
       fc.property(
         fc.constantFrom(
           'metric',
+          'chart',
+          'volume',
           'benchmark',
           'log',
           'car',

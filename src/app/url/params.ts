@@ -1,4 +1,9 @@
-import { CHART_MODE_NAMES, EMBED_CONTROLS, THEMES } from '../../domain/vocabulary';
+import {
+  CHART_MODE_NAMES,
+  CHART_TYPE_NAMES,
+  EMBED_CONTROLS,
+  THEMES,
+} from '../../domain/vocabulary';
 import { RETURN_MODELS, RETURN_MODEL_NAMES } from '../../domain/returnModels';
 import type { EventWindow } from '../../domain/eventStudy';
 import { OVERLAY_KINDS } from '../../domain/types';
@@ -83,6 +88,21 @@ export const PARAMS = {
         ['linear', false],
       ]),
       'use scale=log or scale=linear',
+    ),
+  ),
+  chart: param(
+    'chartType',
+    wordCodec(CHART_TYPE_NAMES, `charts are ${CHART_TYPE_NAMES.join(', ')}`),
+  ),
+  // Unset (null) is the page's own default: on in the full page, off in an embed.
+  volume: param(
+    'volume',
+    mappedCodec<boolean | null>(
+      new Map([
+        ['1', true],
+        ['0', false],
+      ]),
+      'use volume=1 or volume=0',
     ),
   ),
   benchmark: param(
