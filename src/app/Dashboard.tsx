@@ -6,7 +6,7 @@ import { NotesPanel } from '../features/notes/NotesPanel';
 import { useChartNotes } from '../features/notes/useChartNotes';
 import { ChartDataTable } from '../features/impact/ChartDataTable';
 import { HeadlineFigures } from '../features/impact/HeadlineFigures';
-import { ImpactPanel } from '../features/impact/ImpactPanel';
+import { ImpactPanel, pageHeights } from '../features/impact/ImpactPanel';
 import { LazyPart } from '../components/LazyPart';
 import { ChartModeControls } from '../features/window/ChartModeControls';
 import { ChartTypeControls } from '../features/window/ChartTypeControls';
@@ -112,6 +112,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
                 symbol={STORY.symbol}
                 model={model}
                 view={view}
+                heights={pageHeights(showsVolume(view))}
                 onShowDefaultWindow={showDefaultWindow}
               />
             </ActiveSessionContext>

@@ -9,6 +9,7 @@ import { Notices } from './Notices';
 import { STORY } from '../story/story';
 import { useEmbedSize } from './useEmbedSize';
 import type { ViewStore } from './useViewState';
+import { showsVolume } from './viewState';
 import { pageAddressOf } from './url/addresses';
 
 export interface EmbedViewProps {
@@ -38,7 +39,12 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
   const comparison = CHART_MODES[view.mode].panels === 'comparison';
   const twoPanels = !comparison && box.height >= TWO_PANELS_MIN_HEIGHT;
   const marketValue = twoPanels ? Math.round(box.height * 0.3) : 0;
-  const heights = { price: box.height - marketValue, marketValue };
+  // Asked for with volume=1: a quarter of what the price had, never below a readable strip.
+  const volume =
+    !comparison && showsVolume(view)
+      ? Math.max(60, Math.round((box.height - marketValue) * 0.25))
+      : 0;
+  const heights = { price: box.height - marketValue - volume, marketValue, volume };
 
   return (
     <div ref={root} className={`embed${view.staticChart ? ' embed--static' : ''}`}>

@@ -8,12 +8,21 @@ import {
   formatUsd,
 } from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
+import type { CandlePoint } from './plotPoints';
 
-/** The tooltip of one session: OHLC, volume, change from the previous close, and market value. */
-export function PriceTooltip({ row }: { row: SessionRow }) {
+/**
+ * The tooltip of one session: OHLC, volume, change from the previous close, and market value. A
+ * candle of several sessions (a dense series, one per pixel column) names its first and last day.
+ */
+export function PriceTooltip({ row }: { row: SessionRow | CandlePoint }) {
+  const sessions = 'sessions' in row ? row.sessions : 1;
   return (
     <div className="chart-tooltip" data-tooltip-date={row.date}>
-      <p className="chart-tooltip__date">{formatTradingDate(row.date, { weekday: true })}</p>
+      <p className="chart-tooltip__date">
+        {'firstDate' in row && sessions > 1
+          ? `${formatTradingDate(row.firstDate)} to ${formatTradingDate(row.date)}, ${String(sessions)} sessions`
+          : formatTradingDate(row.date, { weekday: true })}
+      </p>
       <dl>
         <dt>Close</dt>
         <dd data-field="close">{formatUsd(row.close)}</dd>

@@ -1,4 +1,9 @@
-import { formatMoneyCompact, formatPercent, formatUsd } from '../domain/numberFormat';
+import {
+  formatMoneyCompact,
+  formatPercent,
+  formatSharesCompact,
+  formatUsd,
+} from '../domain/numberFormat';
 import { formatTradingDate } from '../domain/tradingDate';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -17,9 +22,22 @@ export function describePoint(point: unknown): string | null {
   if (close !== null) {
     const change = num(point.changePct);
     const value = num(point.marketValue);
+    // A candle (it counts its sessions) is read with its open, high and low, and its volume.
+    const candle = num(point.sessions) !== null;
+    const [open, high, low, volume] = [
+      num(point.open),
+      num(point.high),
+      num(point.low),
+      num(point.volume),
+    ];
+    const range =
+      candle && open !== null && high !== null && low !== null
+        ? `open ${formatUsd(open)}, high ${formatUsd(high)}, low ${formatUsd(low)}, `
+        : '';
     return [
-      `${day}: close ${formatUsd(close)}`,
+      `${day}: ${range}close ${formatUsd(close)}`,
       change === null ? '' : `, ${formatPercent(change)} on the day`,
+      candle && volume !== null ? `; volume ${formatSharesCompact(volume)} shares` : '',
       value === null ? '' : `; market value ${formatMoneyCompact(value)}`,
       '.',
     ].join('');

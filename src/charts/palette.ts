@@ -8,6 +8,10 @@ export const CHART_COLORS = {
   /** The subject's close: the strongest line. */
   price: 'var(--chart-line, #111827)',
   marketValue: 'var(--chart-value, #0f766e)',
+  /** A session that closed at or above its open: a hollow candle, a lighter volume bar. */
+  up: 'var(--chart-up, #047857)',
+  /** A session that closed below its open: a filled candle, a darker volume bar. */
+  down: 'var(--chart-down, #b91c1c)',
   grid: 'var(--chart-grid, #e5e7eb)',
   /** Axis lines, tick labels and axis titles, and the navigator's miniature line. */
   axis: 'var(--chart-axis, #4b5563)',

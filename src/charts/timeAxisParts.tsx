@@ -34,7 +34,10 @@ export function TimeXAxis({ axis }: { axis: ReturnType<typeof timeAxisProps> }) 
   return <XAxis {...axis} stroke={CHART_COLORS.axis} interval={0} />;
 }
 
-export interface ValueYAxisProps extends Pick<YAxisProps, 'domain' | 'scale' | 'interval'> {
+export interface ValueYAxisProps extends Pick<
+  YAxisProps,
+  'domain' | 'scale' | 'interval' | 'ticks'
+> {
   /** The axis title, written up the side: the longest of these, first, that fits the plot's height. */
   label?: string | readonly string[];
   /** The plot's height (TimeChart's `plotHeight`): a title longer than this is not drawn. */
@@ -140,6 +143,25 @@ export function SeriesLine({ dataKey, ...line }: SeriesLineProps) {
       isAnimationActive={false}
       {...{ [CHART_ATTRIBUTE.series]: dataKey }}
       {...line}
+    />
+  );
+}
+
+/**
+ * A series that is not drawn, for a chart whose shapes are its own (candles, volume bars): Recharts
+ * still finds the session under the pointer or the keys in it, for the tooltip and the announcement.
+ */
+export function HoverLine({ dataKey, name }: { dataKey: string; name: string }) {
+  return (
+    <Line
+      type="linear"
+      dataKey={dataKey}
+      name={name}
+      stroke="none"
+      dot={false}
+      activeDot={false}
+      isAnimationActive={false}
+      {...OMIT}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { SessionRow } from '../domain/dailySeries';
 import type { GapPoint } from './lineGaps';
-import { maxTicksFor, plotPoints, plotWidthIn } from './plotPoints';
+import { maxTicksFor, plotCandles, plotPoints, plotWidthIn, type CandlePoint } from './plotPoints';
 import { timeAxisProps, type PlotChrome } from './timeAxis';
 import { useElementWidth } from './useElementWidth';
 
@@ -48,12 +48,51 @@ export function usePlotPoints(
   window: { fromDay: number; toDay: number },
   downsample = true,
 ): PlotPoints {
-  const { fromDay, toDay } = window;
   const { measure, plotWidth, xAxis } = useTimeAxis(chrome, window);
-  const pointsWidth = plotWidth === null || downsample ? plotWidth : Infinity;
-  const points = useMemo(
-    () => (pointsWidth === null ? [] : plotPoints(rows, value, pointsWidth, [fromDay, toDay])),
-    [rows, value, pointsWidth, fromDay, toDay],
-  );
+  const points = useLinePoints(rows, value, plotWidth, window, downsample);
   return { measure, points, xAxis };
 }
+
+/**
+ * The line's rows for a plot `plotWidth` px wide (M4 at ~2 points per pixel; every row with
+ * `downsample` false); none until the width is known, or when `value` is null (no line drawn).
+ */
+export function useLinePoints(
+  rows: readonly SessionRow[],
+  value: ((row: SessionRow) => number | null) | null,
+  plotWidth: number | null,
+  window: { fromDay: number; toDay: number },
+  downsample = true,
+): (SessionRow | GapPoint)[] {
+  const { fromDay, toDay } = window;
+  const pointsWidth = plotWidth === null || downsample ? plotWidth : Infinity;
+  return useMemo(
+    () =>
+      pointsWidth === null || value === null
+        ? []
+        : plotPoints(rows, value, pointsWidth, [fromDay, toDay]),
+    [rows, value, pointsWidth, fromDay, toDay],
+  );
+}
+
+/**
+ * The candles of the window, as `usePlotPoints` gives the line its points: none until the width is
+ * known, then one per session, or one per pixel column where sessions outnumber them. Off (`on`
+ * false), it gives none and costs nothing, so the line chart can call it too.
+ */
+export function usePlotCandles(
+  rows: readonly SessionRow[],
+  plotWidth: number | null,
+  window: { fromDay: number; toDay: number },
+  on: boolean,
+  downsample = true,
+): readonly CandlePoint[] {
+  const { fromDay, toDay } = window;
+  const width = plotWidth === null || downsample ? plotWidth : Infinity;
+  return useMemo(
+    () => (width === null || !on ? NO_CANDLES : plotCandles(rows, width, [fromDay, toDay])),
+    [rows, width, fromDay, toDay, on],
+  );
+}
+
+const NO_CANDLES: CandlePoint[] = [];

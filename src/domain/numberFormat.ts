@@ -61,6 +61,23 @@ export function formatCount(value: number): string {
 }
 
 /** Shares in billions with the precision the filings give: "24.477B". */
+/** A count of shares, short for an axis or a table: "819M", "1.2B", "45K". */
+export function formatSharesCompact(value: number): string {
+  const magnitude = Math.abs(value);
+  const trim = (text: string) => text.replace(/\.0$/, '');
+  for (const [size, suffix] of [
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ] as const) {
+    if (magnitude >= size) {
+      const scaled = magnitude / size;
+      return `${value < 0 ? '-' : ''}${trim(scaled.toFixed(scaled >= 100 ? 0 : 1))}${suffix}`;
+    }
+  }
+  return grouped.format(value);
+}
+
 export function formatShares(value: number): string {
   return `${(value / 1e9).toFixed(3).replace(/0+$/, '').replace(/\.$/, '')}B`;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describePoint } from '../../src/charts/describePoint';
+import { plotCandles } from '../../src/charts/plotPoints';
 import { buildSessionRows, type SessionRow } from '../../src/domain/dailySeries';
 import { at, only } from '../support/builders';
 import * as fixtures from '../support/fixtures';
@@ -12,6 +13,13 @@ describe('describePoint for a session row', () => {
   it('reads the shock day with its close, its change and its market value', () => {
     expect(describePoint(rowOn(rows, '2025-01-27'))).toBe(
       'Mon 27 Jan 2025: close $118.42, -16.97% on the day; market value $2.90T.',
+    );
+  });
+
+  it('reads a candle of the shock day with its open, high, low, close and volume', () => {
+    const candles = plotCandles(rows, 2000, [at(rows, 0).day, at(rows, rows.length - 1).day]);
+    expect(describePoint(only(candles, (candle) => candle.date === '2025-01-27'))).toBe(
+      'Mon 27 Jan 2025: open $124.80, high $128.40, low $116.70, close $118.42, -16.97% on the day; volume 819M shares; market value $2.90T.',
     );
   });
 

@@ -5,6 +5,7 @@ import {
   formatMoneyCompact,
   formatPercent,
   formatShares,
+  formatSharesCompact,
   formatSignedUsd,
   formatUsd,
 } from '../../src/domain/numberFormat';
@@ -150,6 +151,18 @@ describe('counts', () => {
         expect(formatCount(n)).toBe(`${n < 0 ? '-' : ''}${group(String(Math.abs(n)))}`);
       }),
     );
+  });
+});
+
+describe('share counts in short form, for the volume axis', () => {
+  it('reads the 27 Jan 2025 volume as 819M, and an axis step as 500M or 1B', () => {
+    expect(formatSharesCompact(818_830_900)).toBe('819M');
+    expect(formatSharesCompact(500_000_000)).toBe('500M');
+    expect(formatSharesCompact(1_000_000_000)).toBe('1B');
+    expect(formatSharesCompact(1_250_000_000)).toBe('1.3B');
+    expect(formatSharesCompact(45_200_000)).toBe('45.2M');
+    expect(formatSharesCompact(12_000)).toBe('12K');
+    expect(formatSharesCompact(0)).toBe('0');
   });
 });
 

@@ -1,5 +1,6 @@
 import { MarketValueChart } from '../../charts/MarketValueChart';
 import { PriceChart } from '../../charts/PriceChart';
+import { VolumeChart } from '../../charts/VolumeChart';
 import { useChartReadyMark } from '../../charts/useChartReadyMark';
 import type { SessionRow } from '../../domain/dailySeries';
 import { dayNumber, formatTradingDate } from '../../domain/tradingDate';
@@ -17,18 +18,36 @@ import { ShareCountsNote } from './ShareCountsNote';
 
 export const PRICE_CHART_HEIGHT = 400;
 export const MARKET_VALUE_CHART_HEIGHT = 180;
+/** The volume panel under the price, when it is on. */
+export const VOLUME_CHART_HEIGHT = 130;
 /** The panel title above a comparison chart on the page: its room comes out of the chart's. */
 const PANEL_TITLE_HEIGHT = 40;
 const SYNC_ID = 'impact';
-const DEFAULT_HEIGHTS = { price: PRICE_CHART_HEIGHT, marketValue: MARKET_VALUE_CHART_HEIGHT };
+const DEFAULT_HEIGHTS: PanelHeights = {
+  price: PRICE_CHART_HEIGHT,
+  marketValue: MARKET_VALUE_CHART_HEIGHT,
+};
+const WITH_VOLUME = { ...DEFAULT_HEIGHTS, volume: VOLUME_CHART_HEIGHT };
+
+/** The panels' heights in the full page, with or without the volume panel. */
+export const pageHeights = (volume: boolean) => (volume ? WITH_VOLUME : DEFAULT_HEIGHTS);
+
+export interface PanelHeights {
+  price: number;
+  marketValue: number;
+  volume?: number;
+}
 
 export interface ImpactPanelProps {
   symbol: string;
   model: MainChartModel;
   view: MainChartView;
   onShowDefaultWindow: () => void;
-  /** Panel heights, for a chart that fills a given box (the embed); a market value of 0 leaves it out. */
-  heights?: { price: number; marketValue: number };
+  /**
+   * Panel heights, for a chart that fills a given box (the embed); a market value of 0 leaves it
+   * out, and the volume panel is drawn only with a height (and only under share prices).
+   */
+  heights?: PanelHeights;
   /** The page names each panel; an embed has its own title and leaves them out. */
   compact?: boolean;
 }
@@ -51,8 +70,9 @@ export function ImpactPanel(props: ImpactPanelProps) {
   const { rows, visibleRows, window, events, eventNotes } = model;
   const fromDay = dayNumber(window.from);
   const toDay = dayNumber(window.to);
-  const fullHeight = heights.price + heights.marketValue;
   const priceMode = CHART_MODES[view.mode].panels === 'price-and-value';
+  const volumeHeight = priceMode ? (heights.volume ?? 0) : 0;
+  const fullHeight = heights.price + heights.marketValue + volumeHeight;
   useChartReadyMark(visibleRows.length > 0);
   usePrefetchAfterChart(visibleRows.length > 0 && priceMode);
 
@@ -75,6 +95,12 @@ export function ImpactPanel(props: ImpactPanelProps) {
       <div className="impact-panel impact-panel--loading">
         <h2 className="panel-title">Share price, daily close</h2>
         <ChartSkeleton height={PRICE_CHART_HEIGHT} label="Loading prices…" />
+        {volumeHeight > 0 && (
+          <>
+            <h2 className="panel-title">Volume (shares traded)</h2>
+            <ChartSkeleton height={volumeHeight} label="Loading prices…" />
+          </>
+        )}
         <h2 className="panel-title">Market value (close × shares outstanding)</h2>
         <ChartSkeleton height={MARKET_VALUE_CHART_HEIGHT} label="Loading share counts…" />
         <div className="share-counts share-counts--placeholder" aria-hidden="true" />
@@ -112,7 +138,13 @@ export function ImpactPanel(props: ImpactPanelProps) {
       )}
       {priceMode ? (
         <>
-          {!compact && <h2 className="panel-title">Share price, daily close</h2>}
+          {!compact && (
+            <h2 className="panel-title">
+              {view.chartType === 'line'
+                ? 'Share price, daily close'
+                : 'Share price, daily open, high, low and close'}
+            </h2>
+          )}
           <PriceChart
             rows={visibleRows}
             fromDay={fromDay}
@@ -122,8 +154,24 @@ export function ImpactPanel(props: ImpactPanelProps) {
             height={heights.price}
             syncId={SYNC_ID}
             logScale={view.logScale}
-            description={describe(symbol, visibleRows, 'Daily closing price')}
+            chartType={view.chartType}
+            description={describe(
+              symbol,
+              visibleRows,
+              view.chartType === 'line' ? 'Daily closing price' : 'Daily open, high, low and close',
+            )}
           />
+          {volumeHeight > 0 && !compact && <h2 className="panel-title">Volume (shares traded)</h2>}
+          {volumeHeight > 0 && (
+            <VolumeChart
+              rows={visibleRows}
+              fromDay={fromDay}
+              toDay={toDay}
+              height={volumeHeight}
+              syncId={SYNC_ID}
+              description={describe(symbol, visibleRows, 'Daily volume in shares')}
+            />
+          )}
           {heights.marketValue > 0 && !compact && (
             <h2 className="panel-title">Market value (close × shares outstanding)</h2>
           )}

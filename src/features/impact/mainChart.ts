@@ -2,7 +2,7 @@ import type { ChartEvent } from '../../charts/chartEvent';
 import type { SessionRow } from '../../domain/dailySeries';
 import type { ImpactAnalysis, PeerMove } from '../../domain/impactAnalysis';
 import type { TradingDate } from '../../domain/tradingDate';
-import type { ChartMode } from '../../domain/vocabulary';
+import type { ChartMode, ChartType } from '../../domain/vocabulary';
 
 /** What the main chart reads of the dashboard model (the model has more; the chart needs this). */
 export interface MainChartModel {
@@ -20,6 +20,8 @@ export interface MainChartModel {
 export interface MainChartView {
   mode: ChartMode;
   logScale: boolean;
+  /** How the price is drawn: only the price mode has sessions to draw as candles. */
+  chartType: ChartType;
   benchmark: string;
   rebaseDate: TradingDate;
 }
