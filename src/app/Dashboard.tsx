@@ -1,6 +1,7 @@
 import { Suspense, useRef, useState } from 'react';
 import { formatTradingDate } from '../domain/tradingDate';
 import { ActiveSessionContext } from '../charts/activeSession';
+import { CHART_MODES } from '../domain/vocabulary';
 import { EventsColumn } from '../features/events/EventsColumn';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { useChartNotes } from '../features/notes/useChartNotes';
@@ -129,6 +130,8 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
             description={words.description}
             chart={words.chart}
             rebased={view.mode === 'rebased' ? (model.compared ?? []) : []}
+            ranges={CHART_MODES[view.mode].sessions && view.chartType !== 'line'}
+            volume={CHART_MODES[view.mode].sessions && showsVolume(view)}
           />
           {rows && afterChart ? (
             <LazyPart

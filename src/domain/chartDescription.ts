@@ -1,7 +1,7 @@
 import type { SessionRow } from './dailySeries';
 import type { EventStudy } from './eventStudy';
 import type { PeerMove } from './impactAnalysis';
-import { formatMoneyCompact, formatPercent, formatUsd } from './numberFormat';
+import { formatMoneyCompact, formatPercent, formatSharesCompact, formatUsd } from './numberFormat';
 import { RETURN_MODELS } from './returnModels';
 import { formatTradingDate, type TradingDate } from './tradingDate';
 
@@ -29,7 +29,13 @@ interface Common {
 
 export type DescribeInput = Common &
   (
-    | { metric: 'price' }
+    | {
+        metric: 'price';
+        /** Drawn as candles or OHLC bars: the words name the largest overnight gap. */
+        candles?: boolean;
+        /** The volume panel is shown: the words name the heaviest session. */
+        volume?: boolean;
+      }
     | { metric: 'rebased'; baseDate: TradingDate; moveDate: TradingDate; series: PeerMove[] }
     | { metric: 'abnormal'; benchmark: string; study: EventStudy | null }
   );
@@ -62,6 +68,33 @@ function extremeClose(rows: readonly SessionRow[], pick: 'high' | 'low'): Sessio
   return best;
 }
 
+/** The session that opened furthest from the close before it, ties going to the earlier one. */
+function largestGap(rows: readonly SessionRow[]): SessionRow | null {
+  let largest: SessionRow | null = null;
+  let size = 0;
+  for (const row of rows) {
+    if (row.previousClose === null) continue;
+    const gap = Math.abs(row.open / row.previousClose - 1);
+    if (gap > size) [largest, size] = [row, gap];
+  }
+  return largest;
+}
+
+function gapSentence(rows: readonly SessionRow[]): string {
+  const gap = largestGap(rows);
+  if (!gap || gap.previousClose === null) return '';
+  return `The largest overnight gap: ${day(gap.date)} opened at ${formatUsd(gap.open)} after a close of ${formatUsd(gap.previousClose)} (${formatPercent(gap.open / gap.previousClose - 1, 1)}), and traded between ${formatUsd(gap.low)} and ${formatUsd(gap.high)}.`;
+}
+
+function volumeSentence(rows: readonly SessionRow[]): string {
+  let heaviest: SessionRow | null = null;
+  for (const row of rows)
+    if (row.volume !== null && (heaviest?.volume == null || row.volume > heaviest.volume))
+      heaviest = row;
+  if (heaviest?.volume == null) return '';
+  return `Heaviest volume: ${formatSharesCompact(heaviest.volume)} shares on ${day(heaviest.date)}.`;
+}
+
 function eventsSentence(events: readonly DescribedEvent[]): string {
   if (events.length === 0) return 'No event is marked.';
   const named = events
@@ -72,7 +105,7 @@ function eventsSentence(events: readonly DescribedEvent[]): string {
   return `${count} marked: ${named.join('; ')}${more > 0 ? `; and ${String(more)} more` : ''}.`;
 }
 
-function describePrice(input: Common): ChartDescription {
+function describePrice(input: Common & { candles?: boolean; volume?: boolean }): ChartDescription {
   const { companyName, rows, events } = input;
   const first = rows[0];
   const last = rows.at(-1);
@@ -102,6 +135,8 @@ function describePrice(input: Common): ChartDescription {
     high && low
       ? `Highest close ${formatUsd(high.close)} on ${day(high.date)}; lowest ${formatUsd(low.close)} on ${day(low.date)}.`
       : '',
+    input.candles ? gapSentence(rows) : '',
+    input.volume ? volumeSentence(rows) : '',
     last.marketValue !== null
       ? `Market value at the last close: ${formatMoneyCompact(last.marketValue)}.`
       : '',

@@ -12,7 +12,7 @@ import { eventStudy, type EventStudy, type NoEventStudy } from '../../src/domain
 import type { PeerMove } from '../../src/domain/impactAnalysis';
 import { dailyReturns, pairReturns } from '../../src/domain/returns';
 import type { PriceBar } from '../../src/domain/types';
-import { bar, utcDay } from '../support/builders';
+import { bar, only, utcDay } from '../support/builders';
 import * as fixtures from '../support/fixtures';
 
 // ---------------------------------------------------------------------------------------------
@@ -231,6 +231,35 @@ describe('the words of the price chart, 2 Jan to 28 Feb 2025', () => {
     ].map((part) => alt.indexOf(part));
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
+
+describe('the words of candles and volume', () => {
+  const rows = rowsBetween('2025-01-02', '2025-02-28');
+  const words = (drawn: { candles?: boolean; volume?: boolean }) =>
+    describeChart({
+      companyName: 'NVIDIA',
+      symbol: 'NVDA',
+      rows,
+      events: [],
+      metric: 'price',
+      ...drawn,
+    }).alt;
+  const monday = only(rows, (row) => row.date === '2025-01-27');
+
+  it('names the 27 Jan overnight gap when candles are drawn, from the session itself', () => {
+    expect(monday.previousClose).toBe(142.62);
+    expect(words({ candles: true })).toContain(
+      `The largest overnight gap: Mon 27 Jan 2025 opened at $${monday.open.toFixed(2)} after a close of $142.62 (-12.5%), and traded between $${monday.low.toFixed(2)} and $${monday.high.toFixed(2)}.`,
+    );
+    expect(words({})).not.toContain('overnight gap');
+  });
+
+  it('names the heaviest session when the volume is shown: 27 Jan 2025, 819M shares', () => {
+    const heaviest = Math.max(...rows.map((row) => row.volume ?? 0));
+    expect(heaviest).toBe(monday.volume);
+    expect(words({ volume: true })).toContain('Heaviest volume: 819M shares on Mon 27 Jan 2025.');
+    expect(words({})).not.toContain('Heaviest volume');
   });
 });
 

@@ -18,7 +18,7 @@ import type { ChartMode } from '../../domain/vocabulary';
 import type { ChartFigure, LegendItem } from '../../export/chartSvg';
 import type { ChartExport } from '../../export/chartExport';
 import { STORY } from '../../story/story';
-import type { ViewState } from '../viewState';
+import { showsVolume, type ViewState } from '../viewState';
 
 /** What the figure is made from: the view's choices and the model's steps for it. */
 export interface FigureInput {
@@ -45,7 +45,12 @@ type Common = Pick<DescribeInput, 'companyName' | 'symbol' | 'rows' | 'events'>;
 
 /** Each mode's input to the words; a mode missing here fails to compile. */
 const DESCRIBE: Record<ChartMode, (common: Common, input: FigureInput) => DescribeInput> = {
-  price: (common) => ({ ...common, metric: 'price' }),
+  price: (common, { view }) => ({
+    ...common,
+    metric: 'price',
+    candles: view.chartType !== 'line',
+    volume: showsVolume(view),
+  }),
   rebased: (common, { view, compared }) => ({
     ...common,
     metric: 'rebased',
@@ -71,7 +76,15 @@ const line = (label: string, color: string): LegendItem => ({
 
 /** Each mode's own lines in the legend, before the overlays'. */
 const SERIES_LEGEND: Record<ChartMode, (input: FigureInput) => LegendItem[]> = {
-  price: () => [line('Close', CHART_COLORS.price), line('Market value', CHART_COLORS.marketValue)],
+  price: ({ view }) => [
+    ...(view.chartType === 'line'
+      ? [line('Close', CHART_COLORS.price)]
+      : [
+          line('Up session (hollow)', CHART_COLORS.up),
+          line('Down session (filled)', CHART_COLORS.down),
+        ]),
+    line('Market value', CHART_COLORS.marketValue),
+  ],
   rebased: ({ compared }) =>
     (compared ?? [])
       .filter((series) => series.rebased)

@@ -1,6 +1,11 @@
 import type { ChartDescription } from '../../domain/chartDescription';
 import type { PeerMove } from '../../domain/impactAnalysis';
-import { formatMoneyCompact, formatPercent, formatUsd } from '../../domain/numberFormat';
+import {
+  formatCount,
+  formatMoneyCompact,
+  formatPercent,
+  formatUsd,
+} from '../../domain/numberFormat';
 import { formatTradingDate } from '../../domain/tradingDate';
 import type { ChartExport } from '../../export/chartExport';
 
@@ -9,13 +14,23 @@ export interface ChartDataTableProps {
   chart: ChartExport;
   /** The rebased series drawn in the peers mode; none in the others. */
   rebased: readonly PeerMove[];
+  /** Candles or OHLC bars are drawn: the table has each session's open, high and low too. */
+  ranges?: boolean;
+  /** The volume panel is drawn: the table has each session's volume. */
+  volume?: boolean;
 }
 
 /**
  * The chart as words and as a table: what a screen reader, a reader who cannot tell the lines apart,
  * or one who wants the exact figure gets instead of the picture.
  */
-export function ChartDataTable({ description, chart, ...props }: ChartDataTableProps) {
+export function ChartDataTable({
+  description,
+  chart,
+  ranges = false,
+  volume = false,
+  ...props
+}: ChartDataTableProps) {
   const rebased = props.rebased.flatMap((series) =>
     series.rebased
       ? [
@@ -44,8 +59,16 @@ export function ChartDataTable({ description, chart, ...props }: ChartDataTableP
           <thead>
             <tr>
               <th scope="col">Session</th>
+              {ranges && (
+                <>
+                  <th scope="col">Open</th>
+                  <th scope="col">High</th>
+                  <th scope="col">Low</th>
+                </>
+              )}
               <th scope="col">Close</th>
               <th scope="col">Change</th>
+              {volume && <th scope="col">Volume (shares)</th>}
               <th scope="col">Market value</th>
               {hasAbnormal && <th scope="col">Abnormal return</th>}
               {hasAbnormal && <th scope="col">CAR from day -10</th>}
@@ -63,8 +86,20 @@ export function ChartDataTable({ description, chart, ...props }: ChartDataTableP
               return (
                 <tr key={row.date}>
                   <th scope="row">{formatTradingDate(row.date, { weekday: true })}</th>
+                  {ranges && (
+                    <>
+                      <td>{formatUsd(row.open)}</td>
+                      <td>{formatUsd(row.high)}</td>
+                      <td>{formatUsd(row.low)}</td>
+                    </>
+                  )}
                   <td>{formatUsd(row.close)}</td>
                   <td>{row.changePct === null ? '–' : formatPercent(row.changePct)}</td>
+                  {volume && (
+                    <td data-field="volume">
+                      {row.volume === null ? '–' : formatCount(row.volume)}
+                    </td>
+                  )}
                   <td>{row.marketValue === null ? '–' : formatMoneyCompact(row.marketValue)}</td>
                   {hasAbnormal && <td>{study ? formatPercent(study.ar) : '–'}</td>}
                   {hasAbnormal && <td>{study?.car == null ? '–' : formatPercent(study.car)}</td>}
