@@ -3,6 +3,7 @@
  * buttons a reader clicks, so a report pipeline regenerates exactly what the page exports.
  *
  *   npm run export -- --view '?metric=rebased&from=2025-01-13' --out figures/peers.png
+ *   npm run export -- --view '?chart=candles&volume=1&from=2025-01-17&to=2025-02-07' --out figures/gap.svg
  *
  * Options: --view <query of a dashboard link>, --out <file.png|file.svg|file.csv>,
  * --size 1x|2x|print (PNG; default 2x), --events (CSV of the events instead of the data),

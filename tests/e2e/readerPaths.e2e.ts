@@ -281,6 +281,89 @@ describe.each(enginesToRun())('%s: the reader’s paths', (name) => {
     await waitFor(page, 'metric= gone', () => !location.search.includes('metric='));
   });
 
+  it('draws 27 Jan 2025 as a candle from its session, below a gap, over the tallest volume bar', async () => {
+    await open('?chart=candles', chartSelector.candle('2025-01-27'));
+    await waitFor(
+      page,
+      'the volume bars',
+      (bars) => !!document.querySelector(bars),
+      chartSelector.volumeBars,
+    );
+    const drawn = await page.evaluate(
+      ({ ticks, candle, bars, dates }) => {
+        // The price axis as drawn: each tick label's value and height, so a price maps to a y.
+        const axis = [...document.querySelectorAll(ticks)].map((tick) => ({
+          value: Number(tick.textContent.replace(/[$,]/g, '')),
+          y: Number(tick.getAttribute('y')),
+        }));
+        const shape = (date: string) => {
+          const group = document.querySelector(candle.replace('DATE', date));
+          const body = group?.querySelector('.candle__body');
+          const wick = group?.querySelector('.candle__wick');
+          const number = (element: Element | null | undefined, name: string) =>
+            Number(element?.getAttribute(name));
+          return {
+            data: ['open', 'high', 'low', 'close'].map((name) => number(group, `data-${name}`)),
+            bodyTop: number(body, 'y'),
+            bodyBottom: number(body, 'y') + number(body, 'height'),
+            wickTop: Math.min(number(wick, 'y1'), number(wick, 'y2')),
+            wickBottom: Math.max(number(wick, 'y1'), number(wick, 'y2')),
+            // Filled: the body painted in the candle's own colour, not the background's.
+            filled: body?.getAttribute('fill') === group?.getAttribute('stroke'),
+          };
+        };
+        const tallest = [...document.querySelectorAll(bars)].reduce<Element | null>(
+          (best, bar) =>
+            best === null ||
+            Number(bar.getAttribute('height')) > Number(best.getAttribute('height'))
+              ? bar
+              : best,
+          null,
+        );
+        return {
+          axis,
+          sessions: dates.map(shape),
+          tallest: tallest?.getAttribute('data-date'),
+          tallestVolume: Number(tallest?.getAttribute('data-volume')),
+        };
+      },
+      {
+        ticks: chartSelector.yTickValues('price'),
+        candle: chartSelector.candle('DATE'),
+        bars: chartSelector.volumeBars,
+        dates: ['2025-01-24', '2025-01-27'],
+      },
+    );
+    // The y of a price, from two ticks of the axis (a linear axis by default).
+    const [a, b] = [drawn.axis[0], drawn.axis.at(-1)];
+    if (!a || !b || a.value === b.value) throw new Error(`${name}: no price axis to read`);
+    const yOf = (price: number) => a.y + ((price - a.value) * (b.y - a.y)) / (b.value - a.value);
+    const [friday, monday] = drawn.sessions;
+    if (!friday || !monday) throw new Error(`${name}: the candles are missing`);
+    for (const [date, shape] of [
+      ['2025-01-24', friday],
+      ['2025-01-27', monday],
+    ] as const) {
+      const session = bars('NVDA').find((bar) => bar.date === date);
+      if (!session) throw new Error(`no bar of ${date} in the data`);
+      const { open, high, low, close } = session;
+      expect(shape.data).toEqual([open, high, low, close]);
+      // The body from the open to the close, the wick from the high to the low (within a pixel).
+      expect(shape.bodyTop).toBeCloseTo(yOf(Math.max(open, close)), 0);
+      expect(shape.bodyBottom).toBeCloseTo(yOf(Math.min(open, close)), 0);
+      expect(shape.wickTop).toBeCloseTo(yOf(high), 0);
+      expect(shape.wickBottom).toBeCloseTo(yOf(low), 0);
+    }
+    // 27 Jan closed below its open: a filled body.
+    expect(monday.filled).toBe(true);
+    // The gap: Monday's body lies wholly below Friday's, with room between them.
+    expect(monday.bodyTop).toBeGreaterThan(friday.bodyBottom + 10);
+    const record = bars('NVDA').find((bar) => bar.date === '2025-01-27')?.volume;
+    expect(drawn.tallest).toBe('2025-01-27');
+    expect(drawn.tallestVolume).toBe(record);
+    await screenshot('candles.png');
+  });
+
   it('saves the chart as PNG and SVG and its data as CSV from the share dialog', async () => {
     await open('?from=2025-01-13&to=2025-02-07');
     await keepSavedFiles(page);

@@ -6,7 +6,7 @@
  */
 
 /** A chart panel, by its data-chart-surface (and the class of its wrapper less "-chart"). */
-export type ChartName = 'price' | 'market-value' | 'rebased' | 'abnormal';
+export type ChartName = 'price' | 'market-value' | 'volume' | 'rebased' | 'abnormal';
 
 /** A line, by the class the app gives its series: 'price-line', 'rebased-line--NVDA'. */
 export type LineName = 'price-line' | 'market-value-line' | 'car-line' | `rebased-line--${string}`;
@@ -25,6 +25,10 @@ export const chartSelector = {
   anySurface: 'svg[data-chart-surface]',
   /** The drawn path of a line: there once the line has points. */
   line: (line: LineName) => `.${line} path[data-chart-series]`,
+  /** One candle (or OHLC bar) of the price chart, by its last session's date. */
+  candle: (date: string) => `.price-chart .candle[data-date="${date}"]`,
+  /** The volume panel's bars. */
+  volumeBars: '.volume-chart .volume-bar',
   /** The labels of a chart's y-axis ticks. */
   yTickValues: (chart: ChartName) => `.${chart}-chart ${RECHARTS.yTickValue}`,
   /** The grid behind a chart's plot: its box is the plot area. */
