@@ -62,8 +62,9 @@ export function VolumeChart(props: VolumeChartProps) {
     let most = 0;
     for (const candle of candles)
       if (candle.volume !== null && candle.volume > most) most = candle.volume;
-    return niceScale(0, most, 4);
-  }, [candles]);
+    // A short panel (a small embed) has room for 0 and one round step only.
+    return niceScale(0, most, height < 110 ? 2 : 4);
+  }, [candles, height]);
   return (
     <div ref={measure} className="volume-chart" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">

@@ -79,10 +79,12 @@ const SERIES_LEGEND: Record<ChartMode, (input: FigureInput) => LegendItem[]> = {
   price: ({ view }) => [
     ...(view.chartType === 'line'
       ? [line('Close', CHART_COLORS.price)]
-      : [
-          line('Up session (hollow)', CHART_COLORS.up),
-          line('Down session (filled)', CHART_COLORS.down),
-        ]),
+      : view.chartType === 'candles'
+        ? [
+            line('Up session (hollow)', CHART_COLORS.up),
+            line('Down session (filled)', CHART_COLORS.down),
+          ]
+        : [line('Up session', CHART_COLORS.up), line('Down session', CHART_COLORS.down)]),
     line('Market value', CHART_COLORS.marketValue),
   ],
   rebased: ({ compared }) =>
