@@ -92,7 +92,9 @@ export function ImpactPanel(props: ImpactPanelProps) {
     // The same boxes as the loaded panel (titles, both charts, the share-count note), so nothing
     // below moves when the data arrives.
     return (
-      <div className="impact-panel impact-panel--loading">
+      // Keyed apart from the loaded panel: React must not reuse a placeholder's title as a chart's
+      // (a reused node that moves is a layout shift).
+      <div key="loading" className="impact-panel impact-panel--loading">
         <h2 className="panel-title">Share price, daily close</h2>
         <ChartSkeleton height={PRICE_CHART_HEIGHT} label="Loading prices…" />
         {volumeHeight > 0 && (
@@ -125,7 +127,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
 
   const comparisonHeight = compact ? fullHeight : fullHeight - PANEL_TITLE_HEIGHT;
   return (
-    <div className="impact-panel">
+    <div key="loaded" className="impact-panel">
       <DataIssuesNote symbol={symbol} issues={prices.data?.issues ?? []} />
       {pricesFailure && (
         <LoadFailure
