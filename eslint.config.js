@@ -138,6 +138,22 @@ export default tseslint.config(
     'src/export turns a drawn chart and its data into files: DOM and src/domain only.',
   ),
   forbid(
+    ['src/import/**'],
+    [
+      '**/queries/**',
+      '**/charts/**',
+      '**/features/**',
+      '**/components/**',
+      '**/app/**',
+      'react',
+      'react-dom',
+      'recharts',
+      '@tanstack/*',
+      '**/mocks/**',
+    ],
+    'src/import reads loaded files into contract v1 shapes: src/api schemas and src/domain only.',
+  ),
+  forbid(
     ['mocks/**'],
     [
       'react',
