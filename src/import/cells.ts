@@ -52,10 +52,13 @@ const numberPattern = (mark: DecimalMark) => {
   const decimals = `(?:\\${mark}\\d+)?`;
   return new RegExp(`^-?(?:\\d{1,3}(?:${group}\\d{3})+|\\d+)${decimals}$`);
 };
+const PLAIN = /^\d{1,15}(?:\.\d{1,15})?$/;
 const PATTERNS: Record<DecimalMark, RegExp> = { '.': numberPattern('.'), ',': numberPattern(',') };
 
 /** A number written with `mark` as its decimal mark, a leading $ allowed. */
 export function readNumber(cell: string, mark: DecimalMark): CellRead<number> {
+  // Most cells are plain numbers: read them without the patterns below.
+  if (mark === '.' && PLAIN.test(cell)) return { value: Number(cell) };
   const text = cell.trim().replace(/^(-?)\s*(?:US)?\$\s*/, '$1');
   if (!PATTERNS[mark].test(text)) {
     return { reason: `not a number: ${quoteCell(cell)}` };

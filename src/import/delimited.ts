@@ -28,6 +28,7 @@ export function firstLine(text: string): string {
 
 /** Reads rows; blank lines are skipped (they are not rows), each row keeps its line number. */
 export function readRows(text: string, delimiter: Delimiter): TextRow[] {
+  if (!text.includes('"')) return readBareRows(text, delimiter);
   const rows: TextRow[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -74,6 +75,15 @@ export function readRows(text: string, delimiter: Delimiter): TextRow[] {
     }
   }
   if (cell !== '' || cells.length > 0) endRow();
+  return rows;
+}
+
+/** Text without quotes: each line is a row, split at the delimiter (what most downloads are). */
+function readBareRows(text: string, delimiter: Delimiter): TextRow[] {
+  const rows: TextRow[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+    if (line.trim() !== '') rows.push({ line: index + 1, cells: line.split(delimiter) });
+  });
   return rows;
 }
 
