@@ -3,7 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SNAPSHOT_MANIFEST_ID } from './api/snapshotManifest';
 import { createSnapshotFetch, readSnapshotManifest } from './api/staticSnapshot';
-import { configureTransport } from './api/transport';
+import { withLocalData } from './api/localData';
+import { configureTransport, currentTransport } from './api/transport';
 import { App } from './app/App';
 import { CrashBoundary } from './app/CrashBoundary';
 import { createQueryClient } from './app/queryClient';
@@ -64,6 +65,8 @@ async function configureApi(): Promise<ApiSetup> {
 const root = document.getElementById('root');
 if (root) {
   void configureApi().then(({ notices, dataMode }) => {
+    // A reader's own files answer in front of whichever source was chosen (see localData).
+    configureTransport({ fetch: withLocalData(currentTransport().fetch) });
     createRoot(root).render(
       <StrictMode>
         <QueryClientProvider client={createQueryClient()}>

@@ -1,4 +1,4 @@
-import { STORY, STORY_SYMBOLS } from '../story/story';
+import { STORY, storySymbols } from '../story/story';
 import { CHART_COLORS } from './palette';
 
 /** Colours that stay apart from each other and from the subject's near-black line. */
@@ -36,7 +36,7 @@ function hashOf(symbol: string): number {
  */
 export function colorOf(symbol: string): string {
   if (symbol === STORY.symbol) return CHART_COLORS.price;
-  const index = STORY_SYMBOLS.indexOf(symbol);
+  const index = storySymbols().indexOf(symbol);
   const place = index >= 0 ? index : hashOf(symbol);
   return SYMBOL_PALETTE[place % SYMBOL_PALETTE.length] ?? CHART_COLORS.reference;
 }

@@ -33,7 +33,34 @@ export interface Story {
 }
 
 /** The story the page opens on: NVIDIA around the DeepSeek sell-off of 27 January 2025. */
-export const STORY: Story = deepseek;
+export const DEFAULT_STORY: Readonly<Story> = Object.freeze({ ...deepseek });
+
+/**
+ * The story on screen: the default one, or the one a reader's own files make (loadedStory.ts). It
+ * is one object, replaced in place by `showStory`, so everything that reads it at render time reads
+ * the same story; the page is drawn again after a change (App listens with `onStoryChange`).
+ */
+export const STORY: Story = { ...DEFAULT_STORY };
+
+const listeners = new Set<() => void>();
+let version = 0;
+
+export function showStory(next: Story): void {
+  Object.assign(STORY, next);
+  version += 1;
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` after each change of story; returns the unsubscribe. */
+export function onStoryChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Counts the changes of story: a key that makes the page draw afresh. */
+export const storyVersion = () => version;
 
 /** Every symbol the story draws beside the subject, in the order their colours are given. */
-export const STORY_SYMBOLS: readonly string[] = [...new Set([...STORY.peers, ...STORY.benchmarks])];
+export const storySymbols = (): readonly string[] => [
+  ...new Set([...STORY.peers, ...STORY.benchmarks]),
+];
