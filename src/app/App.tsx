@@ -1,8 +1,11 @@
+import { useSyncExternalStore } from 'react';
+import { onStoryChange, storyVersion } from '../story/story';
 import { Dashboard } from './Dashboard';
 import { EmbedView } from './EmbedView';
 import { usePrintFit } from './usePrintFit';
 import { useTheme } from './useTheme';
 import { useViewState } from './useViewState';
+import { useYourData } from './yourData/useYourData';
 
 export interface AppProps {
   /** Notices from start-up (e.g. an unknown mock scenario), shown with the URL notices. */
@@ -15,9 +18,20 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
   const viewState = useViewState();
   useTheme(viewState.view.theme);
   usePrintFit(viewState.view.embed ? '.embed__chart' : '.chart-figure');
+  const yourData = useYourData(viewState.view, viewState.set);
+  // A reader's file re-tells the story (another subject, shock day, window): the page below is
+  // drawn afresh for it, while the view and the loaded files, kept here, stay.
+  const story = useSyncExternalStore(onStoryChange, storyVersion);
+  const notices = [...startupNotices, ...yourData.notices];
   return viewState.view.embed ? (
-    <EmbedView viewState={viewState} startupNotices={startupNotices} />
+    <EmbedView key={story} viewState={viewState} startupNotices={notices} />
   ) : (
-    <Dashboard viewState={viewState} startupNotices={startupNotices} dataMode={dataMode} />
+    <Dashboard
+      key={story}
+      viewState={viewState}
+      startupNotices={notices}
+      dataMode={dataMode}
+      yourData={yourData}
+    />
   );
 }

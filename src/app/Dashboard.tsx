@@ -24,21 +24,25 @@ import type { ViewStore } from './useViewState';
 import { showsVolume } from './viewState';
 import { addressOf } from './url/addresses';
 import { cleanTitle, TITLE_MAX_LENGTH } from './url/title';
+import type { YourData } from './yourData/useYourData';
+import { YourDataPanel } from './yourData/YourDataPanel';
 
 const NAVIGATOR_PLACEHOLDER = (
   <div className="navigator navigator--placeholder" aria-hidden="true" />
 );
-const SHOCK_LABEL = `${formatTradingDate(STORY.shockDate, { weekday: true })}: the shock day`;
+const shockLabel = () => `${formatTradingDate(STORY.shockDate, { weekday: true })}: the shock day`;
 
 export interface DashboardProps {
   viewState: ViewStore;
   /** Notices from start-up (e.g. an unknown mock scenario), shown with the URL notices. */
   startupNotices: readonly string[];
   dataMode: string;
+  /** The reader's own files; without it (a test of the story alone) the panel is left out. */
+  yourData?: YourData;
 }
 
 /** The page: headline figures, the window, the charts, the event toggles, the event study, the peers. */
-export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProps) {
+export function Dashboard({ viewState, startupNotices, dataMode, yourData }: DashboardProps) {
   const { view, notices, set } = viewState;
   const model = useDashboardModel(view);
   const { rows, words } = model;
@@ -166,7 +170,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
               model,
               choice: view,
               benchmarks: STORY.benchmarks,
-              shockLabel: SHOCK_LABEL,
+              shockLabel: shockLabel(),
               onChange: set,
             }}
           />
@@ -186,6 +190,7 @@ export function Dashboard({ viewState, startupNotices, dataMode }: DashboardProp
           />
         )}
       </div>
+      {yourData && <YourDataPanel data={yourData} view={view} onChange={set} />}
       <SourcesFooter dataMode={dataMode} />
       {sharing && (
         <Suspense

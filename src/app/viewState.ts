@@ -42,6 +42,14 @@ export interface ViewState {
   controls: EmbedControls;
   /** The reader's own notes and ranges on the chart (`notes=`), in the order they were added. */
   notes: readonly Annotation[];
+  /** An https address of the reader's own daily prices for the subject (`prices=`). */
+  pricesUrl: string | null;
+  /** An https address of the reader's own benchmark prices (`benchmarkPrices=`). */
+  benchmarkPricesUrl: string | null;
+  /** An https address of the reader's own events (`events=`). */
+  eventsUrl: string | null;
+  /** Whether loaded events join the story's or replace them. */
+  eventsMode: 'add' | 'replace';
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -65,6 +73,10 @@ export const DEFAULT_VIEW: ViewState = {
   staticChart: false,
   controls: 'none',
   notes: [],
+  pricesUrl: null,
+  benchmarkPricesUrl: null,
+  eventsUrl: null,
+  eventsMode: 'add',
 };
 
 /** The volume panel is on in the full page unless `volume=0`, and off in an embed unless `volume=1`. */

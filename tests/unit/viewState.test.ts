@@ -113,7 +113,23 @@ describe('parseViewState: defaults', () => {
       staticChart: false,
       controls: 'none',
       notes: [],
+      pricesUrl: null,
+      benchmarkPricesUrl: null,
+      eventsUrl: null,
+      eventsMode: 'add',
     });
+  });
+
+  it('fetches only https addresses, and says so of any other', () => {
+    const { state, notices } = parseViewState(
+      '?prices=http://example.com/AVGO.csv&events=javascript:alert(1)',
+    );
+    expect(state.pricesUrl).toBeNull();
+    expect(state.eventsUrl).toBeNull();
+    expect(notices).toEqual([
+      'Ignored prices="http://example.com/AVGO.csv": only an https:// address of a file is fetched; the current data stays.',
+      'Ignored events="javascript:alert(1)": only an https:// address of a file is fetched; the current data stays.',
+    ]);
   });
 
   it('passes over the mock scenario and link-tracking parameters without a notice', () => {
@@ -185,7 +201,9 @@ describe('parseViewState: valid values are read', () => {
       '?from=2025-01-13&to=2025-02-07&hide=a1,b-2&hideKinds=social&metric=abnormal&log=1' +
       '&chart=ohlc&volume=0&benchmark=SOX&model=adjusted&event=deepseek-r1&car=-1,4&peers=AMD,TSM&rebase=2025-01-17' +
       '&theme=dark&title=%20Nvidia%20%3C%2027%20Jan%0A%26%20after&embed=1&static=1&controls=toggles' +
-      '&notes=1,n,2025-01-27,118.42,Our+article,r,2025-01-21,2025-01-24,Window';
+      '&notes=1,n,2025-01-27,118.42,Our+article,r,2025-01-21,2025-01-24,Window' +
+      '&prices=https://example.com/AVGO.csv&benchmarkPrices=https://example.com/b.csv' +
+      '&events=https://example.com/e.json&eventsMode=replace';
     const { state, notices } = parseViewState(search);
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -212,6 +230,10 @@ describe('parseViewState: valid values are read', () => {
         { kind: 'note', date: '2025-01-27', price: 118.42, text: 'Our article' },
         { kind: 'range', from: '2025-01-21', to: '2025-01-24', text: 'Window' },
       ],
+      pricesUrl: 'https://example.com/AVGO.csv',
+      benchmarkPricesUrl: 'https://example.com/b.csv',
+      eventsUrl: 'https://example.com/e.json',
+      eventsMode: 'replace',
     });
   });
 
@@ -435,6 +457,10 @@ const eventIdArb = fc
   )
   .map(([head, tail]) => head + tail);
 const offsetArb = fc.integer({ min: -30, max: 30 });
+/** An https address of a file, written as the URL parser writes it back. */
+const httpsFileArb = fc
+  .tuple(fc.domain(), fc.string({ unit: fc.constantFrom(...ALNUM), minLength: 1, maxLength: 12 }))
+  .map(([host, name]) => new URL(`https://${host}/${name}.csv`).href);
 
 const viewStateArb: fc.Arbitrary<ViewState> = fc
   .record({
@@ -469,6 +495,10 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
     staticChart: fc.boolean(),
     controls: fc.constantFrom(...EMBED_CONTROLS),
     notes: fc.array(annotationArb, { maxLength: 3 }).filter(notesFit),
+    pricesUrl: fc.option(httpsFileArb, { nil: null }),
+    benchmarkPricesUrl: fc.option(httpsFileArb, { nil: null }),
+    eventsUrl: fc.option(httpsFileArb, { nil: null }),
+    eventsMode: fc.constantFrom('add' as const, 'replace' as const),
   })
   .map(({ dates, carWindow, ...rest }) => {
     const [a, b] = dates[0] <= dates[1] ? dates : [dates[1], dates[0]];

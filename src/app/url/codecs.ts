@@ -81,3 +81,22 @@ export function listCodec<T extends string>(
     write: (value) => [...new Set(value)].join(','),
   };
 }
+
+/**
+ * An https address of a file to load (`prices=`, `events=`): only https, so a page served over
+ * https never asks a plain-http server, and no `javascript:` or `data:` address is ever followed.
+ */
+export const httpsUrlCodec: Codec<string | null> = {
+  parse: (text) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(text);
+    } catch {
+      // Not an address at all: said below.
+    }
+    return url?.protocol === 'https:'
+      ? { ok: true, value: url.href }
+      : { ok: false, why: 'only an https:// address of a file is fetched; the current data stays' };
+  },
+  write: (value) => value ?? '',
+};

@@ -14,6 +14,7 @@ import { cleanTitle } from './title';
 import {
   dateCodec,
   flagCodec,
+  httpsUrlCodec,
   listCodec,
   mappedCodec,
   oneOf,
@@ -128,6 +129,19 @@ export const PARAMS = {
   notes: param('notes', notesCodec),
   embed: param('embed', flagCodec('embed')),
   static: param('staticChart', flagCodec('static')),
+  prices: param('pricesUrl', httpsUrlCodec),
+  benchmarkPrices: param('benchmarkPricesUrl', httpsUrlCodec),
+  events: param('eventsUrl', httpsUrlCodec),
+  eventsMode: param(
+    'eventsMode',
+    mappedCodec(
+      new Map([
+        ['add', 'add' as const],
+        ['replace', 'replace' as const],
+      ]),
+      'use eventsMode=add or eventsMode=replace',
+    ),
+  ),
   controls: param(
     'controls',
     wordCodec(EMBED_CONTROLS, `use ${EMBED_CONTROLS.map((c) => `controls=${c}`).join(' or ')}`),
