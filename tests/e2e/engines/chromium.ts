@@ -6,7 +6,8 @@ import type { Engine, KeyName, ReaderPage } from './readerPage';
 // Playwright's key names, which are the DOM's, but for the space bar.
 const keyOf = (key: KeyName): string => (key === 'Space' ? ' ' : key);
 
-function readerPage(page: Page): ReaderPage {
+/** A Playwright page as the engine-neutral reader page (for Chromium-only tests too). */
+export function chromiumReaderPage(page: Page): ReaderPage {
   return {
     engine: 'chromium',
     goto: async (url) => {
@@ -35,7 +36,7 @@ export async function launchChromiumEngine(): Promise<Engine> {
   return {
     name: 'chromium',
     newPage: async () =>
-      readerPage(await browser.newPage({ viewport: { width: 1280, height: 1000 } })),
+      chromiumReaderPage(await browser.newPage({ viewport: { width: 1280, height: 1000 } })),
     close: () => browser.close(),
   };
 }
