@@ -2,7 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { isTradingDate } from '../../domain/tradingDate';
 import { describeProblem } from '../../import/problems';
 import type { ViewState } from '../viewState';
-import type { FileRole, YourData } from './useYourData';
+import type { FileRole } from './loaded';
+import type { YourData } from './useYourData';
 
 const ROLES: { role: FileRole; label: string }[] = [
   { role: 'subject', label: 'Prices of the subject' },
