@@ -79,7 +79,7 @@ describe('your own data (Chromium)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reads a Nasdaq file: dollar signs, US dates, newest first, symbol typed', async () => {
+  it('reads a Nasdaq file dropped on the page: dollar signs, US dates, newest first', async () => {
     await page.goto(built.url);
     await page.locator(PRICE_LINE).waitFor({ timeout: 15_000 });
     const us = (date: string) => `${date.slice(5, 7)}/${date.slice(8)}/${date.slice(0, 4)}`;
@@ -91,7 +91,14 @@ describe('your own data (Chromium)', () => {
           [us(b.date), `$${b.close}`, b.volume, `$${b.open}`, `$${b.high}`, `$${b.low}`].join(','),
         ),
     ].join('\r\n');
-    await load('Prices of the subject', 'HistoricalData_1738.csv', nasdaq, 'TSM');
+    // Dropped on the page, as a reader drags it from their downloads.
+    await page.getByRole('radio', { name: 'Prices of the subject' }).check();
+    await page.getByRole('textbox', { name: 'Symbol' }).fill('TSM');
+    await page.evaluate((text) => {
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'HistoricalData_1738.csv', { type: 'text/csv' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true }));
+    }, nasdaq);
     await page.getByRole('heading', { level: 1, name: /^TSM: your prices around/ }).waitFor();
     const [before, shock] = closes('TSM');
     const headline = await page.getByRole('region', { name: 'Headline figures' }).textContent();
@@ -132,6 +139,33 @@ describe('your own data (Chromium)', () => {
     await page
       .locator('.your-data')
       .screenshot({ path: resolve(ARTIFACTS, 'your-data-panel.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('loads prices= and benchmarkPrices= from https addresses that allow it (CORS)', async () => {
+    const stooq = (symbol: string) =>
+      [
+        'Date,Open,High,Low,Close,Volume',
+        ...bars(symbol).map((b) =>
+          [b.date, b.open, b.high, b.low, b.close, b.volume ?? ''].join(','),
+        ),
+      ].join('\n');
+    await page.route('https://data.example/**', (route) =>
+      route.fulfill({
+        status: 200,
+        headers: { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/csv' },
+        body: stooq(route.request().url().endsWith('/AVGO.csv') ? 'AVGO' : 'SOXX'),
+      }),
+    );
+    await page.goto(
+      `${built.url}?prices=https://data.example/AVGO.csv&benchmarkPrices=https://data.example/MYIDX.csv`,
+    );
+    await page.getByRole('heading', { level: 1, name: /^AVGO: your prices around/ }).waitFor();
+    await page.locator(PRICE_LINE).waitFor({ timeout: 15_000 });
+    const benchmark = page.getByRole('combobox', { name: 'Benchmark' });
+    await expect.poll(() => benchmark.inputValue(), { timeout: 15_000 }).toBe('MYIDX');
+    await page.locator('[data-table="windows"]').waitFor({ timeout: 15_000 });
+    expect(await page.locator('.event-study').textContent()).toContain('R(MYIDX)');
     expect(errors).toEqual([]);
   });
 
