@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bars } from '../support/fixtures';
+import { formatMoneyCompact, formatShares } from '../../src/domain/numberFormat';
+import { formatTradingDate } from '../../src/domain/tradingDate';
+import { bars, nvdaSharePoints } from '../support/fixtures';
 import { chartSelector } from '../support/selectors';
 import { ARTIFACTS, withBuiltApp } from './builtApp';
 import { chromiumReaderPage } from './engines/chromium';
@@ -76,6 +78,42 @@ describe('your own data (Chromium)', () => {
       resolve(ARTIFACTS, 'your-data-yahoo.png'),
       await page.screenshot({ fullPage: true }),
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('takes the share count a reader enters for a loaded subject', async () => {
+    await page.goto(built.url);
+    await page.locator(PRICE_LINE).waitFor({ timeout: 15_000 });
+    const yahoo = [
+      'Date,Open,High,Low,Close,Adj Close,Volume',
+      ...bars('NVDA').map((b) =>
+        [b.date, b.open, b.high, b.low, b.close, b.adjClose, b.volume].join(','),
+      ),
+    ].join('\n');
+    await load('Prices of the subject', 'NVDA.csv', yahoo);
+    await page.getByRole('heading', { level: 1, name: /^NVDA: your prices around/ }).waitFor();
+    const figure = page.locator('[data-figure="market-value"] .figure__value');
+    await expect.poll(() => figure.textContent()).toBe('share count unknown');
+    // NVIDIA's count in force over 24-27 Jan 2025 (its 10-Q), as the bundled data has it.
+    const count = nvdaSharePoints()
+      .filter((point) => point.asOf <= '2025-01-24')
+      .at(-1);
+    if (!count) throw new Error('no share count before the shock');
+    await page
+      .getByRole('textbox', { name: /^Shares outstanding of NVDA/ })
+      .fill(String(count.shares));
+    await page.getByLabel('as of').fill(count.asOf);
+    await page.getByRole('button', { name: 'Use this share count' }).click();
+    const [before, shock] = closes('NVDA');
+    await expect
+      .poll(() => figure.textContent(), { timeout: 10_000 })
+      .toBe(formatMoneyCompact((shock - before) * count.shares));
+    expect(await page.locator('.your-data').textContent()).toContain(
+      `uses ${formatShares(count.shares)} shares as of ${formatTradingDate(count.asOf)}, entered by the reader`,
+    );
+    await page
+      .locator('.your-data')
+      .screenshot({ path: resolve(ARTIFACTS, 'your-data-shares.png') });
     expect(errors).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { isTradingDate } from '../../domain/tradingDate';
+import { formatShares } from '../../domain/numberFormat';
+import { formatTradingDate, isTradingDate } from '../../domain/tradingDate';
 import { describeProblem } from '../../import/problems';
 import type { ViewState } from '../viewState';
 import type { FileRole } from './loaded';
@@ -135,7 +136,7 @@ export function YourDataPanel({
             Symbol{' '}
             <input
               value={data.symbol}
-              size={8}
+              size={14}
               placeholder="from the file name"
               onChange={(event) => {
                 data.setSymbol(event.target.value);
@@ -176,6 +177,12 @@ export function YourDataPanel({
         </div>
       )}
       {loaded.subject && <SharesForm symbol={loaded.subject.symbol} onShares={data.setShares} />}
+      {loaded.subject?.shares?.map((point) => (
+        <p key={point.asOf} className="panel-note">
+          Market value of {loaded.subject?.symbol} uses {formatShares(point.shares)} shares as of{' '}
+          {formatTradingDate(point.asOf)}, {point.source}.
+        </p>
+      ))}
       {anything && (
         <button type="button" className="link-button" onClick={data.clear}>
           Back to the story&apos;s own data

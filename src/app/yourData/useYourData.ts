@@ -44,7 +44,9 @@ export function useYourData(view: ViewState, set: (patch: Partial<ViewState>) =>
       });
       showStory(story);
       set(patch);
-      void queryClient.invalidateQueries();
+      // Reset, not just invalidated: a symbol the source behind also has (NVDA loaded from a file)
+      // must not keep that source's answers, such as its share counts, where the file has none.
+      void queryClient.resetQueries();
     },
     [queryClient, set, view.eventsMode],
   );
