@@ -5,7 +5,8 @@
  * close, and the volumes summed. What is drawn then stays true to the extremes (the 27 Jan 2025 low
  * is still the low of its candle) at no more than one candle per pixel, whatever the series' length.
  *
- * Pure: rows and accessors in, buckets of row indices out (never copies of the rows).
+ * Pure: rows (any array-like: an index array over typed columns will do) and accessors in, buckets
+ * of row indices out (never copies of the rows).
  */
 
 import type { DownsampleOptions } from './downsample';
@@ -48,16 +49,15 @@ export function candleBucketsForWidth(width: number): number {
  * backwards, the rows of each run in one bucket make a candle of their own, so nothing is lost.
  */
 export function candleBuckets<T>(
-  rows: readonly T[],
+  rows: ArrayLike<T>,
   read: OhlcvAccessors<T>,
   options: DownsampleOptions,
 ): CandleBucket[] {
   const buckets = Math.max(1, Math.floor(options.buckets));
   const row = (index: number) => rows[index] as T;
   const single = rows.length <= buckets;
-  const first = rows[0];
   const [x0, x1] = options.domain ?? [
-    first === undefined ? 0 : read.x(first),
+    rows.length === 0 ? 0 : read.x(row(0)),
     rows.length === 0 ? 0 : read.x(row(rows.length - 1)),
   ];
   const span = x1 - x0;

@@ -18,6 +18,7 @@
  *   options: --sizes=1000,10000  --runs=3  --no-full (skip "without downsampling")  --keep (builds)
  *            --only=app (the recompute and the app builds only, no synthetic sweep: the budgets
  *            of the sweep are then not judged)
+ *            --variants=candles,lwcCandles (only these pages of the sweep: keys of VARIANTS)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -69,6 +70,11 @@ interface Budgets {
   toggle: { maxMs: number } & Enforcement;
   redraw: { maxMs: number } & Enforcement;
   heap: { points: number; maxMB: number } & Enforcement;
+  candles: {
+    renderVsLightweightCharts: { atPoints: number; max: number } & Enforcement;
+    redraw: { maxMs: number } & Enforcement;
+    toggle: { maxMs: number } & Enforcement;
+  };
   ratios: {
     renderVsLightweightCharts: { fromPoints: number; max: number } & Enforcement;
     toggleVsUplot: { fromPoints: number; max: number } & Enforcement;
@@ -107,18 +113,32 @@ const PAGE_TIMEOUT_MS = 150_000;
 const VIEWPORT = { width: 1280, height: 800 };
 
 interface Variant {
-  key: 'ours' | 'full' | 'uplot' | 'lwc';
+  key: 'ours' | 'full' | 'uplot' | 'lwc' | 'candles' | 'lwcCandles';
   label: string;
   page: 'ours' | 'uplot' | 'lwc';
   mode: 'downsampled' | 'full';
+  /** The close as a line, or a candle per point (one per pixel column in ours). */
+  chart: 'line' | 'candles';
 }
 
-const VARIANTS: Variant[] = [
-  { key: 'ours', label: 'ours (M4)', page: 'ours', mode: 'downsampled' },
-  { key: 'full', label: 'ours, no downsampling', page: 'ours', mode: 'full' },
-  { key: 'uplot', label: 'uPlot', page: 'uplot', mode: 'downsampled' },
-  { key: 'lwc', label: 'lightweight-charts', page: 'lwc', mode: 'downsampled' },
+const ALL_VARIANTS: Variant[] = [
+  { key: 'ours', label: 'ours (M4)', page: 'ours', mode: 'downsampled', chart: 'line' },
+  { key: 'full', label: 'ours, no downsampling', page: 'ours', mode: 'full', chart: 'line' },
+  { key: 'uplot', label: 'uPlot', page: 'uplot', mode: 'downsampled', chart: 'line' },
+  { key: 'lwc', label: 'lightweight-charts', page: 'lwc', mode: 'downsampled', chart: 'line' },
+  { key: 'candles', label: 'ours, candles', page: 'ours', mode: 'downsampled', chart: 'candles' },
+  {
+    key: 'lwcCandles',
+    label: 'lightweight-charts, candles',
+    page: 'lwc',
+    mode: 'downsampled',
+    chart: 'candles',
+  },
 ];
+const VARIANT_KEYS = option('variants')?.split(',');
+const VARIANTS = ALL_VARIANTS.filter(
+  (variant) => VARIANT_KEYS === undefined || VARIANT_KEYS.includes(variant.key),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Measuring
@@ -179,7 +199,9 @@ async function measurePage(
 ): Promise<void> {
   const page = await coldPage(browser);
   const work = (async () => {
-    await page.goto(`${baseUrl}${variant.page}.html?n=${points}&mode=${variant.mode}`);
+    await page.goto(
+      `${baseUrl}${variant.page}.html?n=${points}&mode=${variant.mode}&chart=${variant.chart}`,
+    );
     const info = await page.evaluate(async () => {
       const bench = (await window.benchPage) as BenchPage;
       return { render: bench.renderMs, prepare: bench.prepareMs, drawn: bench.drawnPoints() };
@@ -739,6 +761,37 @@ async function main(): Promise<void> {
             'max',
             `ours at ${at}: toggle / uPlot`,
             ratio('uplot', points, (c) => c.toggle),
+            2,
+            'x',
+          );
+      }
+      // Candles, against lightweight-charts' candlestick series (its home ground).
+      for (const points of SIZES) {
+        if (!cells.has(`candles@${points}`)) continue;
+        const at = formatPoints(points);
+        judge(
+          budgets.candles.redraw,
+          'maxMs',
+          `candles at ${at}: redraw on a window change`,
+          value('candles', points, (c) => c.redraw),
+          0,
+          ' ms',
+        );
+        judge(
+          budgets.candles.toggle,
+          'maxMs',
+          `candles at ${at}: toggle -> next paint`,
+          value('candles', points, (c) => c.toggle),
+          1,
+          ' ms',
+        );
+        if (points === budgets.candles.renderVsLightweightCharts.atPoints)
+          judge(
+            budgets.candles.renderVsLightweightCharts,
+            'max',
+            `candles at ${at}: render / lightweight-charts' candlesticks`,
+            value('candles', points, (c) => c.render) /
+              value('lwcCandles', points, (c) => c.render),
             2,
             'x',
           );

@@ -49,13 +49,30 @@ declare global {
   }
 }
 
-export function pageParams(): { points: number; mode: Mode } {
+/** What the page draws: the close as a line, or each point as a candle (`chart=candles`). */
+export type BenchChart = 'line' | 'candles';
+
+export function pageParams(): { points: number; mode: Mode; chart: BenchChart } {
   const params = new URLSearchParams(window.location.search);
   const points = Number(params.get('n') ?? 10_000);
   return {
     points: Number.isFinite(points) && points >= 2 ? Math.floor(points) : 10_000,
     mode: params.get('mode') === 'full' ? 'full' : 'downsampled',
+    chart: params.get('chart') === 'candles' ? 'candles' : 'line',
   };
+}
+
+/**
+ * The candle of point `index` of a close-only series: it opens at the close before and closes at
+ * its own, its high and low the larger and smaller of the two. The same for every library.
+ */
+export function candleOf(
+  close: ArrayLike<number>,
+  index: number,
+): { open: number; high: number; low: number; close: number } {
+  const last = close[index] ?? NaN;
+  const open = index > 0 ? (close[index - 1] ?? last) : last;
+  return { open, high: Math.max(open, last), low: Math.min(open, last), close: last };
 }
 
 export function buildSeries(points: number): { series: SyntheticSeries; ms: number } {

@@ -5,6 +5,7 @@
  * devDependency and never part of the app.
  */
 import {
+  CandlestickSeries,
   createChart,
   createSeriesMarkers,
   LineSeries,
@@ -17,6 +18,7 @@ import {
 import { lowerBound } from '../../../src/domain/search';
 import {
   buildSeries,
+  candleOf,
   CHART_HEIGHT,
   CHART_WIDTH,
   chartContainer,
@@ -29,14 +31,21 @@ import {
   type BenchPage,
 } from './common';
 
-const { points } = pageParams();
+const { points, chart: drawn } = pageParams();
 const { series, ms: seriesMs } = buildSeries(points);
 const { time, close } = series;
 const prepareStart = performance.now();
-const data = Array.from(time, (seconds, index) => ({
-  time: seconds as UTCTimestamp,
-  value: close[index] ?? NaN,
-}));
+// Its home ground with chart=candles: a candlestick series of { time, open, high, low, close }.
+const data =
+  drawn === 'candles'
+    ? Array.from(time, (seconds, index) => ({
+        time: seconds as UTCTimestamp,
+        ...candleOf(close, index),
+      }))
+    : Array.from(time, (seconds, index) => ({
+        time: seconds as UTCTimestamp,
+        value: close[index] ?? NaN,
+      }));
 const prepareMs = seriesMs + performance.now() - prepareStart;
 const container = chartContainer();
 
@@ -75,7 +84,10 @@ async function start(): Promise<BenchPage> {
       // Small enough a bar spacing to show the whole series at once, like the other two pages.
       timeScale: { minBarSpacing: 1e-4, rightOffset: 0, timeVisible: true },
     });
-    const line = chart.addSeries(LineSeries, { color: '#1d4ed8', lineWidth: 2 });
+    const line =
+      drawn === 'candles'
+        ? chart.addSeries(CandlestickSeries)
+        : chart.addSeries(LineSeries, { color: '#1d4ed8', lineWidth: 2 });
     line.setData(data);
     markerApi = createSeriesMarkers(line, markers);
     showWindow(0);
@@ -84,7 +96,7 @@ async function start(): Promise<BenchPage> {
   performance.mark('chart-ready');
   performance.mark('chart-painted');
   return {
-    library: 'lightweight-charts',
+    library: drawn === 'candles' ? 'lightweight-charts, candles' : 'lightweight-charts',
     points: time.length,
     mode: 'downsampled',
     prepareMs,

@@ -8,6 +8,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ChartEvent } from '../../../src/charts/chartEvent';
 import { plotWidthIn } from '../../../src/charts/plotPoints';
+import { candleBuckets, candleBucketsForWidth } from '../../../src/domain/candleBuckets';
 import { PriceChart } from '../../../src/charts/PriceChart';
 import { Y_AXIS_WIDTH } from '../../../src/charts/timeAxis';
 import { useChartReadyMark } from '../../../src/charts/useChartReadyMark';
@@ -31,7 +32,7 @@ import {
   type BenchPage,
 } from './common';
 
-const { points, mode } = pageParams();
+const { points, mode, chart } = pageParams();
 const { series, ms: seriesMs } = buildSeries(points);
 const { time, close } = series;
 const count = time.length;
@@ -90,7 +91,36 @@ const allEvents: ChartEvent[] = placed.map((event, index) => ({
 const prepareStart = performance.now();
 const allRows: SessionRow[] =
   mode === 'full' ? Array.from({ length: count }, (_, i) => sessionRow(i)) : [];
+// chart=candles: the points' indices, so the domain's candleBuckets reads the columns in place.
+const indices = chart === 'candles' ? Uint32Array.from({ length: count }, (_, i) => i) : null;
 const prepareMs = seriesMs + performance.now() - prepareStart;
+
+const openOf = (index: number) => close[index > 0 ? index - 1 : index] ?? NaN;
+
+/** The candles of points `start` to `end - 1`, one per pixel column, as rows for the chart. */
+function candleRows(start: number, end: number, domain: [number, number]): SessionRow[] {
+  if (!indices) return [];
+  const part = indices.subarray(start, end);
+  const buckets = candleBuckets(
+    part,
+    {
+      x: dayOf,
+      // candleOf's numbers, read without making an object per point.
+      open: openOf,
+      high: (index) => Math.max(openOf(index), close[index] ?? NaN),
+      low: (index) => Math.min(openOf(index), close[index] ?? NaN),
+      close: (index) => close[index] ?? NaN,
+      volume: () => null,
+    },
+    { buckets: candleBucketsForWidth(plotWidth), domain },
+  );
+  return buckets.map((bucket) => ({
+    ...sessionRow(part[bucket.last] ?? 0),
+    open: bucket.open,
+    high: bucket.high,
+    low: bucket.low,
+  }));
+}
 
 const container = chartContainer();
 const plotWidth = plotWidthIn(container.clientWidth, { yAxis: Y_AXIS_WIDTH, left: 0, right: 24 });
@@ -122,10 +152,12 @@ function view(): View {
   const rows =
     mode === 'full'
       ? allRows.slice(start, end)
-      : m4Indices({ x: dayOf, y: (index) => close[index] ?? NaN }, start, end, {
-          buckets: bucketsForWidth(plotWidth),
-          domain: [fromDay, toDay],
-        }).map(sessionRow);
+      : chart === 'candles'
+        ? candleRows(start, end, [fromDay, toDay])
+        : m4Indices({ x: dayOf, y: (index) => close[index] ?? NaN }, start, end, {
+            buckets: bucketsForWidth(plotWidth),
+            domain: [fromDay, toDay],
+          }).map(sessionRow);
   return { rows, fromDay, toDay, events: eventsIn(fromDay, toDay) };
 }
 
@@ -142,6 +174,7 @@ function Bench({ rows, fromDay, toDay, events }: View) {
       syncId="bench"
       description={SYNTHETIC_LABEL}
       logScale={false}
+      chartType={chart}
       downsample={mode !== 'full'}
     />
   );
@@ -154,7 +187,16 @@ const draw = () => {
     root.render(<Bench {...current} />);
   });
 };
-const linePath = () => container.querySelector('.price-line path.recharts-line-curve');
+/** What shows the window is drawn: the line's path, or the candles' shapes. */
+const drawnMark = (): string | null => {
+  if (chart === 'line')
+    return (
+      container.querySelector('.price-line path.recharts-line-curve')?.getAttribute('d') ?? null
+    );
+  const layer = container.querySelector('.candle-layer');
+  return layer && layer.childElementCount > 0 ? layer.innerHTML : null;
+};
+
 const toggledShown = () => container.querySelector(`[data-event-id="${TOGGLED_EVENT}"]`) !== null;
 
 async function start(): Promise<BenchPage> {
@@ -165,18 +207,18 @@ async function start(): Promise<BenchPage> {
       current = view();
       draw();
     },
-    () => linePath() !== null,
+    () => drawnMark() !== null,
   );
   performance.mark('chart-painted');
   return {
-    library: 'ours (Recharts)',
+    library: chart === 'candles' ? 'ours (Recharts), candles' : 'ours (Recharts)',
     points: count,
     mode,
     prepareMs,
     renderMs,
     drawnPoints: () => current.rows.length,
     setWindow: (index) => {
-      const before = linePath()?.getAttribute('d');
+      const before = drawnMark();
       return timeToPaint(
         () => {
           windowIndex = index;
@@ -184,8 +226,8 @@ async function start(): Promise<BenchPage> {
           draw();
         },
         () => {
-          const d = linePath()?.getAttribute('d');
-          return d !== undefined && d !== before;
+          const mark = drawnMark();
+          return mark !== null && mark !== before;
         },
       );
     },
