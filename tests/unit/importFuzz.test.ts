@@ -42,7 +42,7 @@ const bar = fc
 const series = fc
   .tuple(
     fc.integer({ min: 0, max: 40_000 }),
-    fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), bar), { minLength: 2, maxLength: 25 }),
+    fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), bar), { minLength: 2, maxLength: 16 }),
   )
   .map(([start, steps]) => {
     let date = addDays('1950-01-02', start);
