@@ -12,7 +12,13 @@ import { LazyPart } from '../components/LazyPart';
 import { ChartModeControls } from '../features/window/ChartModeControls';
 import { ChartTypeControls } from '../features/window/ChartTypeControls';
 import { WindowControls } from '../features/window/WindowControls';
-import { loadEventStudy, loadNavigator, loadPeers, ShareDialog } from './lazyParts';
+import {
+  loadEventStudy,
+  loadNavigator,
+  loadPeers,
+  loadYourDataPanel,
+  ShareDialog,
+} from './lazyParts';
 import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
 import { CHART_ID, SkipToChart } from './SkipToChart';
@@ -25,7 +31,6 @@ import { showsVolume } from './viewState';
 import { addressOf } from './url/addresses';
 import { cleanTitle, TITLE_MAX_LENGTH } from './url/title';
 import type { YourData } from './yourData/useYourData';
-import { YourDataPanel } from './yourData/YourDataPanel';
 
 const NAVIGATOR_PLACEHOLDER = (
   <div className="navigator navigator--placeholder" aria-hidden="true" />
@@ -190,7 +195,14 @@ export function Dashboard({ viewState, startupNotices, dataMode, yourData }: Das
           />
         )}
       </div>
-      {yourData && <YourDataPanel data={yourData} view={view} onChange={set} />}
+      {/* Below the analyses, after the first chart: most readers never load a file. */}
+      {yourData && afterChart && (
+        <LazyPart
+          what="Your data"
+          load={loadYourDataPanel}
+          props={{ data: yourData, view, onChange: set }}
+        />
+      )}
       <SourcesFooter dataMode={dataMode} />
       {sharing && (
         <Suspense

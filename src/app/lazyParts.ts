@@ -11,3 +11,5 @@ export const loadEventStudy = () =>
   import('../features/study/EventStudyPanel').then((module) => module.EventStudyPanel);
 export const loadPeers = () =>
   import('../features/peers/PeersPanel').then((module) => module.PeersPanel);
+export const loadYourDataPanel = () =>
+  import('./yourData/YourDataPanel').then((module) => module.YourDataPanel);

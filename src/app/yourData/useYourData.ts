@@ -6,7 +6,10 @@ import { describeProblem } from '../../import/problems';
 import { DEFAULT_STORY, showStory, STORY, type Story } from '../../story/story';
 import type { ViewState } from '../viewState';
 import { NOTHING, refused, type FileRole, type Loaded, type LoadReport } from './loaded';
-import { fetchAddress, readPickedFile, type ReadSource } from './readSource';
+import type { ReadSource } from './readSource';
+
+/** Reading files loads with the first one: the page's first paint does not need it. */
+const reading = () => import('./readSource');
 
 /** The URL parameter of each view field a load sets, where the names differ. */
 const PARAM_OF: Record<string, string> = { rebaseDate: 'rebase', studyEvent: 'event' };
@@ -78,6 +81,7 @@ export function useYourData(view: ViewState, set: (patch: Partial<ViewState>) =>
 
   const loadFile = useCallback(
     async (file: File, as: FileRole = role) => {
+      const { readPickedFile } = await reading();
       await loadSource(await readPickedFile(file), as, false);
     },
     [loadSource, role],
@@ -89,19 +93,26 @@ export function useYourData(view: ViewState, set: (patch: Partial<ViewState>) =>
     benchmark: null,
     events: null,
   });
+  // A change of view while an address is read must not cancel it (it would never be asked
+  // again); an answer that comes after the page has gone is dropped.
+  const mounted = useRef(false);
   useEffect(() => {
-    const controller = new AbortController();
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  useEffect(() => {
     for (const as of ['subject', 'benchmark', 'events'] as const) {
       const address = view[URL_FIELDS[as]];
       if (address === null || fetched.current[as] === address) continue;
       fetched.current[as] = address;
-      void fetchAddress(address, controller.signal).then((source) => {
-        if (!controller.signal.aborted) void loadSource(source, as, true);
-      });
+      void reading()
+        .then(({ fetchAddress }) => fetchAddress(address))
+        .then((source) => {
+          if (mounted.current) void loadSource(source, as, true);
+        });
     }
-    return () => {
-      controller.abort();
-    };
   }, [view, loadSource]);
 
   // Loaded events follow the add/replace choice as soon as it changes.
