@@ -3,7 +3,6 @@ import { formatTradingDate } from '../domain/tradingDate';
 import { ActiveSessionContext } from '../charts/activeSession';
 import { CHART_MODES } from '../domain/vocabulary';
 import { EventsColumn } from '../features/events/EventsColumn';
-import { NotesPanel } from '../features/notes/NotesPanel';
 import { useChartNotes } from '../features/notes/useChartNotes';
 import { ChartDataTable } from '../features/impact/ChartDataTable';
 import { HeadlineFigures } from '../features/impact/HeadlineFigures';
@@ -16,6 +15,7 @@ import {
   loadEventStudy,
   loadNavigator,
   loadPeers,
+  loadNotesPanel,
   loadYourDataPanel,
   ShareDialog,
 } from './lazyParts';
@@ -163,7 +163,13 @@ export function Dashboard({ viewState, startupNotices, dataMode, yourData }: Das
             visibility={view}
             onChange={set}
           />
-          {rows && <NotesPanel editor={notes.editor} rows={rows} newDate={notes.newDate} />}
+          {rows && afterChart && (
+            <LazyPart
+              what="Your notes"
+              load={loadNotesPanel}
+              props={{ editor: notes.editor, rows, newDate: notes.newDate }}
+            />
+          )}
         </aside>
       </main>
       <div className="analytics">

@@ -11,5 +11,7 @@ export const loadEventStudy = () =>
   import('../features/study/EventStudyPanel').then((module) => module.EventStudyPanel);
 export const loadPeers = () =>
   import('../features/peers/PeersPanel').then((module) => module.PeersPanel);
+export const loadNotesPanel = () =>
+  import('../features/notes/NotesPanel').then((module) => module.NotesPanel);
 export const loadYourDataPanel = () =>
   import('./yourData/YourDataPanel').then((module) => module.YourDataPanel);

@@ -1,7 +1,6 @@
 import { MarketValueChart } from '../../charts/MarketValueChart';
 import { PriceChart } from '../../charts/PriceChart';
-import { VolumeChart } from '../../charts/VolumeChart';
-import { useChartReadyMark } from '../../charts/useChartReadyMark';
+import { useChartDrawn, useChartReadyMark } from '../../charts/useChartReadyMark';
 import type { SessionRow } from '../../domain/dailySeries';
 import { dayNumber, formatTradingDate } from '../../domain/tradingDate';
 import { CHART_MODES } from '../../domain/vocabulary';
@@ -15,6 +14,10 @@ import { DataIssuesNote } from './DataIssuesNote';
 import type { MainChartModel, MainChartView } from './mainChart';
 import { loadComparisonChart, usePrefetchAfterChart } from './prefetchComparison';
 import { ShareCountsNote } from './ShareCountsNote';
+
+// The volume panel draws once the price chart is: its place is held meanwhile, so nothing moves.
+const loadVolumeChart = () =>
+  import('../../charts/VolumeChart').then((module) => module.VolumeChart);
 
 export const PRICE_CHART_HEIGHT = 400;
 export const MARKET_VALUE_CHART_HEIGHT = 180;
@@ -74,6 +77,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
   const volumeHeight = priceMode ? (heights.volume ?? 0) : 0;
   const fullHeight = heights.price + heights.marketValue + volumeHeight;
   useChartReadyMark(visibleRows.length > 0);
+  const drawn = useChartDrawn();
   usePrefetchAfterChart(visibleRows.length > 0 && priceMode);
 
   if (!rows) {
@@ -164,16 +168,24 @@ export function ImpactPanel(props: ImpactPanelProps) {
             )}
           />
           {volumeHeight > 0 && !compact && <h2 className="panel-title">Volume (shares traded)</h2>}
-          {volumeHeight > 0 && (
-            <VolumeChart
-              rows={visibleRows}
-              fromDay={fromDay}
-              toDay={toDay}
-              height={volumeHeight}
-              syncId={SYNC_ID}
-              description={describe(symbol, visibleRows, 'Daily volume in shares')}
-            />
-          )}
+          {volumeHeight > 0 &&
+            (drawn ? (
+              <LazyPart
+                what="The volume panel"
+                load={loadVolumeChart}
+                fallback={<ChartSkeleton height={volumeHeight} label="Loading volume…" />}
+                props={{
+                  rows: visibleRows,
+                  fromDay,
+                  toDay,
+                  height: volumeHeight,
+                  syncId: SYNC_ID,
+                  description: describe(symbol, visibleRows, 'Daily volume in shares'),
+                }}
+              />
+            ) : (
+              <ChartSkeleton height={volumeHeight} label="Loading volume…" />
+            ))}
           {heights.marketValue > 0 && !compact && (
             <h2 className="panel-title">Market value (close × shares outstanding)</h2>
           )}
