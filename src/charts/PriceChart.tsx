@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { SessionRow } from '../domain/dailySeries';
 import { niceScale } from '../domain/niceScale';
 import { formatUsd } from '../domain/numberFormat';
 import { AnnotationPins } from './AnnotationPins';
 import type { ChartType } from '../domain/vocabulary';
-import { CandleLayer } from './CandleLayer';
 import { CHART_COLORS } from './palette';
 import type { CandlePoint } from './plotPoints';
 import { PriceTooltip } from './PriceTooltip';
@@ -35,6 +34,10 @@ const LOG_DOMAIN = ['dataMin', 'dataMax'] as const;
 const closeOf = (row: SessionRow) => row.close;
 const usd = (value: number) => formatUsd(value, 0);
 const tooltip = (row: SessionRow | CandlePoint) => <PriceTooltip row={row} />;
+// Candles and OHLC bars are drawn by code of their own, loaded only when a view asks for them.
+const CandleLayer = lazy(() =>
+  import('./CandleLayer').then((module) => ({ default: module.CandleLayer })),
+);
 
 /** The price axis of candles: from the lowest low to the highest high, so no wick is cut off. */
 function rangeOf(candles: readonly CandlePoint[]): [number, number] {
@@ -100,7 +103,9 @@ export function PriceChart(props: PriceChartProps) {
             />
           ) : (
             <>
-              <CandleLayer candles={candles} type={chartType} />
+              <Suspense fallback={null}>
+                <CandleLayer candles={candles} type={chartType} />
+              </Suspense>
               {/* Undrawn: it gives the tooltip, the keys and the announcements their sessions. */}
               <HoverLine dataKey="close" name="Close" />
             </>
