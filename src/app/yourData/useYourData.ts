@@ -2,14 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { setLocalData } from '../../api/localData';
 import type { SharesPoint } from '../../domain/types';
-import { describeProblem } from '../../import/problems';
 import { DEFAULT_STORY, showStory, STORY, type Story } from '../../story/story';
 import type { ViewState } from '../viewState';
 import { NOTHING, refused, type FileRole, type Loaded, type LoadReport } from './loaded';
 import type { ReadSource } from './readSource';
 
 /** Reading files loads with the first one: the page's first paint does not need it. */
-const reading = () => import('./readSource');
+const loadReading = () => import('./reading');
 
 /** The URL parameter of each view field a load sets, where the names differ. */
 const PARAM_OF: Record<string, string> = { rebaseDate: 'rebase', studyEvent: 'event' };
@@ -29,6 +28,7 @@ export function useYourData(view: ViewState, set: (patch: Partial<ViewState>) =>
   const queryClient = useQueryClient();
   const [loaded, setLoaded] = useState<Loaded>(NOTHING);
   const [report, setReport] = useState<LoadReport | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [role, setRole] = useState<FileRole>('subject');
   const [symbol, setSymbol] = useState('');
   // Window, benchmark and peers the address the page opened on set: loads from it keep them.
@@ -56,15 +56,18 @@ export function useYourData(view: ViewState, set: (patch: Partial<ViewState>) =>
 
   const loadSource = useCallback(
     async (source: ReadSource, as: FileRole, fromAddress: boolean) => {
-      if (!('text' in source)) {
-        setReport(refused(source.file, [source]));
-        return;
-      }
       // The readers and the story re-telling load with the first file: the page's first paint
       // does not need them.
-      const { readLoaded } = await import('./readLoaded');
+      const { readLoaded, noticeOf } = await loadReading();
+      if (!('text' in source)) {
+        const report = refused(source.file, [source]);
+        setReport(report);
+        setNotice(noticeOf(report));
+        return;
+      }
       const read = readLoaded(source, as, symbol, latest.current);
       setReport(read.report);
+      setNotice(noticeOf(read.report));
       if (!('next' in read)) return;
       // A load from the address the page opened on keeps the choices that address made.
       const patch = fromAddress
@@ -81,7 +84,7 @@ export function useYourData(view: ViewState, set: (patch: Partial<ViewState>) =>
 
   const loadFile = useCallback(
     async (file: File, as: FileRole = role) => {
-      const { readPickedFile } = await reading();
+      const { readPickedFile } = await loadReading();
       await loadSource(await readPickedFile(file), as, false);
     },
     [loadSource, role],
@@ -107,7 +110,7 @@ export function useYourData(view: ViewState, set: (patch: Partial<ViewState>) =>
       const address = view[URL_FIELDS[as]];
       if (address === null || fetched.current[as] === address) continue;
       fetched.current[as] = address;
-      void reading()
+      void loadReading()
         .then(({ fetchAddress }) => fetchAddress(address))
         .then((source) => {
           if (mounted.current) void loadSource(source, as, true);
@@ -146,12 +149,10 @@ export function useYourData(view: ViewState, set: (patch: Partial<ViewState>) =>
     });
     fetched.current = { subject: null, benchmark: null, events: null };
     setReport(null);
+    setNotice(null);
   }, [apply]);
 
-  const notices =
-    report && !report.accepted
-      ? [`${report.summary} ${report.problems.slice(0, 1).map(describeProblem).join('')}`]
-      : [];
+  const notices = notice ? [notice] : [];
 
   return { loaded, report, role, setRole, symbol, setSymbol, loadFile, setShares, clear, notices };
 }
