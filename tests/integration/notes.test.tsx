@@ -6,6 +6,9 @@ import { renderApp } from './renderApp';
 const HOSTILE = '<img src=x onerror=alert(1)> "Our" article';
 const LINK = `?notes=1,n,2025-01-27,118.42,${encodeURIComponent(HOSTILE)},r,2025-01-13,2025-01-17,Earnings+window`;
 
+// The panel loads once the chart is drawn: a first import, slow on a busy machine.
+const PANEL = { timeout: 15_000 };
+
 describe('the reader’s notes on the chart', () => {
   it('draws a note as a labelled line with a pin at its price, and a range as a band', async () => {
     const { container, page } = renderApp(LINK);
@@ -47,7 +50,9 @@ describe('the reader’s notes on the chart', () => {
     const user = userEvent.setup();
     const { page } = renderApp();
     await page.priceLine();
-    await user.click(await screen.findByRole('button', { name: 'Add a note on Mon 27 Jan' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Add a note on Mon 27 Jan' }, PANEL),
+    );
     const text = screen.getByRole('textbox', { name: 'Text of note 1 (Mon 27 Jan)' });
     expect(text).toHaveFocus();
     await user.keyboard('Our article, "quoted"');
@@ -75,7 +80,9 @@ describe('the reader’s notes on the chart', () => {
     const full = Array.from({ length: 20 }, () => 'n,2025-01-27,,x').join(',');
     const { page } = renderApp(`?notes=1,${full}`);
     await page.priceLine();
-    await user.click(await screen.findByRole('button', { name: 'Add a range from Mon 27 Jan' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Add a range from Mon 27 Jan' }, PANEL),
+    );
     expect(await screen.findByText(/The link holds at most 20 notes/)).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('notes')).toBe(`1,${full}`);
   });
