@@ -24,15 +24,25 @@ export function whenChartReady(callback: () => void): () => void {
   };
 }
 
-/** True once the page's first chart is drawn: for the parts of a chart that can come after it. */
-export function useChartDrawn(): boolean {
+/**
+ * True once the page's first chart is drawn: for the parts of a chart that can come after it. With
+ * `waitAtMostMs`, true after that long in any case, for what must not wait on a chart that never
+ * marks itself.
+ */
+export function useChartDrawn(waitAtMostMs?: number): boolean {
   const [drawn, setDrawn] = useState(isChartReady);
   useEffect(() => {
     if (drawn) return;
-    return whenChartReady(() => {
+    const show = () => {
       setDrawn(true);
-    });
-  }, [drawn]);
+    };
+    const stopWaiting = whenChartReady(show);
+    const timer = waitAtMostMs === undefined ? undefined : setTimeout(show, waitAtMostMs);
+    return () => {
+      stopWaiting();
+      clearTimeout(timer);
+    };
+  }, [drawn, waitAtMostMs]);
   return drawn;
 }
 
