@@ -1,6 +1,5 @@
 import {
   lazy,
-  Suspense,
   useCallback,
   useEffect,
   useRef,
@@ -15,7 +14,7 @@ import type { ChartEvent } from './chartEvent';
 import { EventLayer } from './EventLayer';
 import { labelLanesFor, labelStripHeight, type EventMarks } from './eventMarks';
 import { byEventDate } from './eventOrder';
-import { LeaveOutOnError } from './LeaveOutOnError';
+import { OptionalPart } from './OptionalPart';
 import { useChartDrawn } from './useChartReadyMark';
 
 // An event's card opens on a hover, a focus or a key: its code loads once the first chart is
@@ -64,7 +63,7 @@ export function EventChartFrame(props: EventChartFrameProps) {
   const [card, setCard] = useState<ActiveCard | null>(null);
   const drawn = useChartDrawn();
   useEffect(() => {
-    // A card that cannot load is left out when asked for (LeaveOutOnError); nothing to do here.
+    // A card that cannot load is left out when asked for (OptionalPart); nothing to do here.
     if (drawn) loadEventCard().catch(() => undefined);
   }, [drawn]);
   const container = useRef<HTMLDivElement>(null);
@@ -174,16 +173,14 @@ export function EventChartFrame(props: EventChartFrameProps) {
       </p>
       {card && cardEvents.length > 0 && (
         <div className="event-card-anchor" style={{ left: card.left, width: card.width }}>
-          <LeaveOutOnError>
-            <Suspense fallback={null}>
-              <EventCard
-                events={cardEvents}
-                notes={eventNotes}
-                onClose={close}
-                takeFocus={card.fromKeyboard}
-              />
-            </Suspense>
-          </LeaveOutOnError>
+          <OptionalPart>
+            <EventCard
+              events={cardEvents}
+              notes={eventNotes}
+              onClose={close}
+              takeFocus={card.fromKeyboard}
+            />
+          </OptionalPart>
         </div>
       )}
     </div>

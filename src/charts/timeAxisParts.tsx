@@ -1,10 +1,10 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { CartesianGrid, Line, XAxis, YAxis, type YAxisProps } from 'recharts';
 import { CHART_ATTRIBUTE } from '../export/chartDom';
 import { CHART_COLORS } from './palette';
 import { NO_GRID_POINTS } from './plotPoints';
 import type { SessionTooltipProps } from './SessionTooltipPart';
-import { LeaveOutOnError } from './LeaveOutOnError';
+import { OptionalPart } from './OptionalPart';
 import { useChartDrawn } from './useChartReadyMark';
 import { Y_AXIS_WIDTH, type timeAxisProps } from './timeAxis';
 
@@ -112,11 +112,9 @@ const ACTIVE_DOT = { r: 4, stroke: CHART_COLORS.surface, ...OMIT };
 export function SessionTooltip(props: SessionTooltipProps) {
   const drawn = useChartDrawn();
   return drawn ? (
-    <LeaveOutOnError>
-      <Suspense fallback={null}>
-        <TooltipPart {...props} cursor={CURSOR} />
-      </Suspense>
-    </LeaveOutOnError>
+    <OptionalPart>
+      <TooltipPart {...props} cursor={CURSOR} />
+    </OptionalPart>
   ) : null;
 }
 
