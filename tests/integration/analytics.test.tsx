@@ -119,7 +119,8 @@ describe('the chart modes', () => {
     for (const symbol of ['NVDA', 'TSM', 'VST', 'QQQ']) {
       expect(page.linePath(`rebased-line--${symbol}`)).not.toBe('');
     }
-    await user.click(screen.getByRole('checkbox', { name: 'AVGO' }));
+    // The peer picker, like the peers panel, mounts once the chart is drawn.
+    await user.click(await screen.findByRole('checkbox', { name: 'AVGO' }, { timeout: 15_000 }));
     expect(container.querySelector('.rebased-line--AVGO')).toBeNull();
     expect(window.location.search).toContain('peers=TSM,VST,QQQ');
   });

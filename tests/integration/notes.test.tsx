@@ -94,7 +94,9 @@ describe('the reader’s notes on the chart', () => {
     );
     await page.priceLine();
     // The shock day is not drawn: a new note would go on the window's last session.
-    expect(await screen.findByRole('button', { name: 'Add a note on Fri 28 Feb' })).toBeVisible();
+    expect(
+      await screen.findByRole('button', { name: 'Add a note on Fri 28 Feb' }, PANEL),
+    ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Delete note 1 (Mon 27 Jan)' }));
     await waitFor(() => {
       const params = new URLSearchParams(window.location.search);

@@ -5,16 +5,20 @@ import { renderApp } from './renderApp';
 
 const DIALOG = 'Share, embed and export';
 
+/** What mounts after the first chart: on a loaded CI machine, more than the default second. */
+const PANEL = { timeout: 15_000 };
+
 /** The dashboard with its chart drawn and the share dialog open (it loads lazily). */
 async function openDialog(search = '') {
   const user = userEvent.setup();
   const view = renderApp(search);
   await view.page.priceLine();
+  // The event toggles wait for the events: a loaded machine may take more than a second.
   await waitFor(() => {
     expect(
       view.container.querySelector('[data-event-toggle="musk-obviously-reply"]'),
     ).not.toBeNull();
-  });
+  }, PANEL);
   await user.click(screen.getByRole('button', { name: 'Share, embed, export' }));
   // The first opening loads the dialog's module: give it time.
   const dialog = await screen.findByRole('dialog', { name: DIALOG }, { timeout: 10_000 });
