@@ -81,3 +81,8 @@ export function formatSharesCompact(value: number): string {
 export function formatShares(value: number): string {
   return `${(value / 1e9).toFixed(3).replace(/0+$/, '').replace(/\.$/, '')}B`;
 }
+
+/** A t statistic as the study panel shows it: two decimals, "-5.31". */
+export function formatT(t: number): string {
+  return t.toFixed(2);
+}

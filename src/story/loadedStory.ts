@@ -9,6 +9,8 @@ import type { Story } from './story';
  *   same news, another symbol); otherwise it is the series' largest one-day fall, close to close;
  * - the window stays the story's when the shock day stayed, else it runs 15 sessions before the
  *   shock day to 25 after (within the data);
+ * - the steps stay the story's when the shock day stayed (their captions are filled from the new
+ *   data); a story about another day has none, since their words are about that day;
  * - a loaded benchmark joins the story's benchmarks and becomes the default one.
  */
 
@@ -73,6 +75,7 @@ function subjectStory(base: Story, subject: LoadedSeries): Story {
     defaultPeers: others(base.defaultPeers),
     sourceLine: `Prices of ${subject.symbol}: ${subject.from}, loaded by the reader. ${base.sourceLine}`,
     shortSourceLine: `Prices of ${subject.symbol}: the reader's file. ${base.shortSourceLine}`,
+    steps: keeps ? base.steps : [],
   };
 }
 

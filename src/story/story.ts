@@ -1,5 +1,6 @@
 import type { TradingDate } from '../domain/tradingDate';
 import deepseek from './deepseek.json';
+import type { StoryStep } from './steps';
 
 /**
  * A story the page tells: the questions asked of the data (which symbol, which day, against what),
@@ -30,10 +31,17 @@ export interface Story {
   sourceLine: string;
   /** The source line of a small embed, where the full one would take the chart's room. */
   shortSourceLine: string;
+  /** The story told in steps, in order (steps.ts); none for a story the data cannot tell so. */
+  steps: readonly StoryStep[];
 }
 
 /** The story the page opens on: NVIDIA around the DeepSeek sell-off of 27 January 2025. */
-export const DEFAULT_STORY: Readonly<Story> = Object.freeze({ ...deepseek });
+export const DEFAULT_STORY: Readonly<Story> = Object.freeze({
+  ...deepseek,
+  // JSON gives the modes and chart types as strings; tests/unit/storyCaptions.test.ts holds each
+  // one to the vocabulary.
+  steps: deepseek.steps as readonly StoryStep[],
+});
 
 /**
  * The story on screen: the default one, or the one a reader's own files make (loadedStory.ts). It
