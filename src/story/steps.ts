@@ -1,5 +1,6 @@
 import type { SessionRow } from '../domain/dailySeries';
 import type { ImpactAnalysis } from '../domain/impactAnalysis';
+import { plainLine } from '../domain/plainLine';
 import type { TradingDate } from '../domain/tradingDate';
 import type { MarketEvent, OverlayKind } from '../domain/types';
 import type { ChartMode, ChartType } from '../domain/vocabulary';
@@ -29,6 +30,18 @@ export interface StoryStep {
   caption: string;
   view: StepView;
 }
+
+/** At most this many steps in a story: a walk-through, not a slideshow of everything. */
+export const MAX_STEPS = 12;
+/** A title is one short line, shown above the caption and on a slide. */
+export const STEP_TITLE_MAX_LENGTH = 80;
+/** Room for three sentences with their placeholders. */
+export const STEP_CAPTION_MAX_LENGTH = 400;
+
+/** A step's title as the page keeps it: one plain line, never markup. */
+export const cleanStepTitle = (text: string): string => plainLine(text, STEP_TITLE_MAX_LENGTH);
+/** A step's caption as the page keeps it: plain text on one line (sentences, not paragraphs). */
+export const cleanStepCaption = (text: string): string => plainLine(text, STEP_CAPTION_MAX_LENGTH);
 
 /** What a caption's figures are computed from: the page's own data, as the headline uses it. */
 export interface CaptionInput {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { cleanNoteText, type Annotation } from '../../src/domain/annotations';
 
 const MS_PER_DAY = 86_400_000;
-const dateArb = fc
+export const dateArb = fc
   .integer({ min: Date.UTC(1990, 0, 1) / MS_PER_DAY, max: Date.UTC(2100, 11, 31) / MS_PER_DAY })
   .map((day) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10));
 

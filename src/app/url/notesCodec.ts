@@ -5,7 +5,8 @@ import {
   type Annotation,
 } from '../../domain/annotations';
 import { isTradingDate } from '../../domain/tradingDate';
-import type { Codec, Ignored } from './codecs';
+import type { Codec } from './codecs';
+import { readRecordList } from './recordList';
 
 /**
  * The reader's annotations in the URL, version 1: `notes=1,` then each annotation as its fields,
@@ -27,8 +28,9 @@ export const NOTES_MAX_LINK_LENGTH = 1500;
 const FIELDS = 4;
 const PRICE = /^\d{1,7}(\.\d{1,4})?$/;
 
-const escapeText = (text: string) => text.replace(/%/g, '%25').replace(/,/g, '%2C');
-const unescapeText = (text: string) =>
+/** A text as one comma-separated field: `%` is written `%25` and `,` is written `%2C`. */
+export const escapeText = (text: string) => text.replace(/%/g, '%25').replace(/,/g, '%2C');
+export const unescapeText = (text: string) =>
   text.replace(/%(25|2C)/gi, (escape) => (escape === '%25' ? '%' : ','));
 
 function writeOne(annotation: Annotation): string {
@@ -75,36 +77,18 @@ function readOne([type, first, second, rawText]: string[]): Annotation | string 
 }
 
 export const notesCodec: Codec<readonly Annotation[]> = {
-  parse: (value) => {
-    const [version, ...fields] = value.split(',');
-    if (version !== NOTES_VERSION)
-      return {
-        ok: false,
-        why: `expected notes in form ${NOTES_VERSION}, such as 1,n,2025-01-27,,Our+article`,
-      };
-    const kept: Annotation[] = [];
-    const ignored: Ignored[] = [];
-    for (let start = 0; start < fields.length; start += FIELDS) {
-      const record = fields.slice(start, start + FIELDS);
-      const written = record.join();
-      const read = record.length === FIELDS ? readOne(record) : 'it has too few fields';
-      if (typeof read === 'string') {
-        ignored.push({ value: written, why: read });
-        // Without a known type the fields that follow cannot be told apart: stop here.
-        if (record[0] !== 'n' && record[0] !== 'r') break;
-        continue;
-      }
-      if (!notesFit([...kept, read])) {
-        const rest = Math.ceil((fields.length - start) / FIELDS);
-        ignored.push({
-          value: written,
-          why: `the link keeps at most ${String(MAX_ANNOTATIONS)} notes in ${NOTES_MAX_LINK_LENGTH.toLocaleString('en-US')} characters: ${String(rest)} left out`,
-        });
-        break;
-      }
-      kept.push(read);
-    }
-    return { ok: true, value: kept, ignored };
-  },
+  parse: (value) =>
+    readRecordList(value, {
+      version: NOTES_VERSION,
+      example: '1,n,2025-01-27,,Our+article',
+      noun: 'notes',
+      fields: FIELDS,
+      read: readOne,
+      // Without a known type the fields that follow cannot be told apart: stop there.
+      canGoOn: ([type]) => type === 'n' || type === 'r',
+      fits: notesFit,
+      maxItems: MAX_ANNOTATIONS,
+      maxLinkLength: NOTES_MAX_LINK_LENGTH,
+    }),
   write: writeNotes,
 };
