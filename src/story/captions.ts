@@ -24,6 +24,7 @@ export const PLACEHOLDERS: readonly { name: string; meaning: string }[] = [
   { name: 'benchmark', meaning: 'the benchmark the abnormal return is measured against' },
   { name: 'shock.date', meaning: 'the shock session, "Mon 27 Jan 2025"' },
   { name: 'shock.close', meaning: 'its close, "$118.42"' },
+  { name: 'shock.low', meaning: 'its lowest price in the session' },
   { name: 'shock.change', meaning: 'its close-to-close change, "-16.97%"' },
   { name: 'shock.fall', meaning: 'that change unsigned, "16.97%" (absent if it rose)' },
   { name: 'shock.marketValue', meaning: 'its market value at the close' },
@@ -94,6 +95,7 @@ function shockFigures(input: CaptionInput, set: (name: string, value: string) =>
   const { before, shock, after } = figures;
   set('shock.date', day(shock.date));
   set('shock.close', formatUsd(shock.close));
+  set('shock.low', formatUsd(shock.low));
   set('shock.change', formatPercent(figures.changePct));
   if (figures.changePct < 0) set('shock.fall', formatPercent(-figures.changePct, 2, false));
   if (shock.marketValue !== null) set('shock.marketValue', formatMoneyCompact(shock.marketValue));

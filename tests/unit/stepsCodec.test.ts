@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkLength } from '../../src/app/url/notesCodec';
@@ -162,5 +165,20 @@ describe('steps= in the link', () => {
     for (const step of DEFAULT_STORY.steps) {
       expect(roundTrip([step])).toEqual({ ok: true, value: [step], ignored: [] });
     }
+  });
+});
+
+describe('docs/story.md', () => {
+  it('gives a steps= example that reads whole', () => {
+    const docs = readFileSync(
+      resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/story.md'),
+      'utf8',
+    );
+    const search = /`\?(steps=[^`]+)`/.exec(docs)?.[1];
+    const value = new URLSearchParams(search).get('steps');
+    if (value === null) throw new Error('no steps= example in docs/story.md');
+    const parsed = stepsCodec.parse(value);
+    expect(parsed.ok && parsed.ignored).toEqual([]);
+    expect(parsed.ok && parsed.value.map((step) => step.title)).toEqual(['The fall', 'The peers']);
   });
 });

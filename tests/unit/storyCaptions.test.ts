@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildSessionRows } from '../../src/domain/dailySeries';
 import { placeEvents } from '../../src/domain/eventPlacement';
@@ -235,5 +238,30 @@ describe('a story of a reader’s own prices', () => {
 
   it('has no steps when the shock day moves', () => {
     expect(loaded(avgo.filter((bar) => bar.date > '2025-02-01')).steps).toEqual([]);
+  });
+});
+
+describe('docs/story.md', () => {
+  const docs = readFileSync(
+    resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/story.md'),
+    'utf8',
+  );
+
+  it('lists every placeholder', () => {
+    const rows = docs.split('\n').filter((line) => line.startsWith('| `{'));
+    const documented = rows.map((line) => /^\| `\{([^}]+)\}`/.exec(line)?.[1]);
+    expect(documented).toEqual(PLACEHOLDERS.map(({ name }) => name));
+  });
+
+  it('shows its example caption as the bundled data fills it', () => {
+    const template = /```\n(\{company\}[^`]*)```/.exec(docs)?.[1]?.replace(/\s+/g, ' ').trim();
+    const reads = /reads, over the bundled data, "([^"]*)"/.exec(docs)?.[1]?.replace(/\s+/g, ' ');
+    if (!template || !reads) throw new Error('no example in docs/story.md');
+    const filled = fillStep(
+      { title: '', caption: template, view: { from: '2025-01-21', to: '2025-02-04' } },
+      figures,
+    );
+    expect(filled.missing).toEqual([]);
+    expect(filled.caption).toBe(reads);
   });
 });
