@@ -1,9 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import { onStoryChange, storyVersion } from '../story/story';
+import { NO_TELLING, type StoryTelling } from '../features/story/storyReading';
 import { Dashboard } from './Dashboard';
 import { EmbedView } from './EmbedView';
 import { usePrintFit } from './usePrintFit';
 import { useTheme } from './useTheme';
+import { useStoryView } from './useStoryView';
 import { useViewState } from './useViewState';
 import { useYourData } from './yourData/useYourData';
 
@@ -11,11 +13,13 @@ export interface AppProps {
   /** Notices from start-up (e.g. an unknown mock scenario), shown with the URL notices. */
   startupNotices?: readonly string[];
   dataMode: string;
+  /** The story `story=` opens: its steps and how their words are filled from the data. */
+  telling?: StoryTelling;
 }
 
 /** The whole dashboard, or with `?embed=1` the chart alone for someone else's page. */
-export function App({ startupNotices = [], dataMode }: AppProps) {
-  const viewState = useViewState();
+export function App({ startupNotices = [], dataMode, telling = NO_TELLING }: AppProps) {
+  const { viewState, reading } = useStoryView(useViewState(), telling);
   useTheme(viewState.view.theme);
   usePrintFit(viewState.view.embed ? '.embed__chart' : '.chart-figure');
   const yourData = useYourData(viewState.view, viewState.set);
@@ -24,7 +28,7 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
   const story = useSyncExternalStore(onStoryChange, storyVersion);
   const notices = [...startupNotices, ...yourData.notices];
   return viewState.view.embed ? (
-    <EmbedView key={story} viewState={viewState} startupNotices={notices} />
+    <EmbedView key={story} viewState={viewState} startupNotices={notices} story={reading} />
   ) : (
     <Dashboard
       key={story}
@@ -32,6 +36,7 @@ export function App({ startupNotices = [], dataMode }: AppProps) {
       startupNotices={notices}
       dataMode={dataMode}
       yourData={yourData}
+      story={reading}
     />
   );
 }

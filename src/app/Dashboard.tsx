@@ -1,6 +1,7 @@
 import { Suspense, useRef, useState } from 'react';
 import { formatTradingDate } from '../domain/tradingDate';
 import { ActiveSessionContext } from '../charts/activeSession';
+import { StoryHighlightContext } from '../charts/storyHighlight';
 import { CHART_MODES } from '../domain/vocabulary';
 import { EventsColumn } from '../features/events/EventsColumn';
 import { useChartNotes } from '../features/notes/useChartNotes';
@@ -11,6 +12,8 @@ import { LazyPart } from '../components/LazyPart';
 import { ChartModeControls } from '../features/window/ChartModeControls';
 import { ChartTypeControls } from '../features/window/ChartTypeControls';
 import { WindowControls } from '../features/window/WindowControls';
+import { StoryPanel } from '../features/story/StoryPanel';
+import { highlightOf, type StoryReading } from '../features/story/storyReading';
 import {
   loadEventStudy,
   loadNavigator,
@@ -44,10 +47,18 @@ export interface DashboardProps {
   dataMode: string;
   /** The reader's own files; without it (a test of the story alone) the panel is left out. */
   yourData?: YourData;
+  /** The story open over the chart (`story=`), or null. */
+  story?: StoryReading | null;
 }
 
 /** The page: headline figures, the window, the charts, the event toggles, the event study, the peers. */
-export function Dashboard({ viewState, startupNotices, dataMode, yourData }: DashboardProps) {
+export function Dashboard({
+  viewState,
+  startupNotices,
+  dataMode,
+  yourData,
+  story = null,
+}: DashboardProps) {
   const { view, notices, set } = viewState;
   const model = useDashboardModel(view);
   const { rows, words } = model;
@@ -85,6 +96,7 @@ export function Dashboard({ viewState, startupNotices, dataMode, yourData }: Das
       )}
       <main className="layout">
         <section className="chart-column" aria-label="Charts">
+          {story && <StoryPanel reading={story} data={model} benchmark={view.benchmark} />}
           <WindowControls
             window={view}
             presets={model.presets}
@@ -118,13 +130,15 @@ export function Dashboard({ viewState, startupNotices, dataMode, yourData }: Das
             {...notes.chartHandlers}
           >
             <ActiveSessionContext value={notes.reportSession}>
-              <ImpactPanel
-                symbol={STORY.symbol}
-                model={model}
-                view={view}
-                heights={pageHeights(showsVolume(view))}
-                onShowDefaultWindow={showDefaultWindow}
-              />
+              <StoryHighlightContext value={highlightOf(story)}>
+                <ImpactPanel
+                  symbol={STORY.symbol}
+                  model={model}
+                  view={view}
+                  heights={pageHeights(showsVolume(view))}
+                  onShowDefaultWindow={showDefaultWindow}
+                />
+              </StoryHighlightContext>
             </ActiveSessionContext>
             <figcaption className="chart-caption">
               {words.description.caption}{' '}

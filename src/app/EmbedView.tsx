@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { StoryHighlightContext } from '../charts/storyHighlight';
 import { CHART_MODES } from '../domain/vocabulary';
 import { countByKind } from '../features/events/EventToggles';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
 import { LegendSwatch } from '../features/share/LegendSwatch';
+import { StoryPanel } from '../features/story/StoryPanel';
+import { highlightOf, type StoryReading } from '../features/story/storyReading';
 import { EmbedControls } from './EmbedControls';
 import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
@@ -15,6 +18,8 @@ import { pageAddressOf } from './url/addresses';
 export interface EmbedViewProps {
   viewState: ViewStore;
   startupNotices: readonly string[];
+  /** The story open over the chart (`embed=1&story=`), or null. */
+  story?: StoryReading | null;
 }
 
 /** Below this, the market-value panel gives its room to the price. */
@@ -24,7 +29,7 @@ const TWO_PANELS_MIN_HEIGHT = 300;
  * The chart alone, for an iframe in a report: title, one-line caption, the chart filling the box it
  * is given, the legend of the overlays that are on and the source line. No app chrome.
  */
-export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
+export function EmbedView({ viewState, startupNotices, story = null }: EmbedViewProps) {
   const { view, notices, set } = viewState;
   const model = useDashboardModel(view);
   const { description, figure } = model.words;
@@ -50,7 +55,12 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
     <div ref={root} className={`embed${view.staticChart ? ' embed--static' : ''}`}>
       <header className="embed__header">
         <h1 className="embed__title">{figure.title}</h1>
-        <p className="embed__caption">{figure.caption}</p>
+        {/* A story's caption says what the step shows: the figure's own would say it twice. */}
+        {story ? (
+          <StoryPanel reading={story} data={model} benchmark={view.benchmark} />
+        ) : (
+          <p className="embed__caption">{figure.caption}</p>
+        )}
         {view.controls === 'toggles' && model.placement && (
           <EmbedControls counts={countByKind(model.placement)} visibility={view} onChange={set} />
         )}
@@ -67,16 +77,18 @@ export function EmbedView({ viewState, startupNotices }: EmbedViewProps) {
         aria-describedby="embed-description"
       >
         {box.height > 0 && (
-          <ImpactPanel
-            symbol={STORY.symbol}
-            model={model}
-            view={view}
-            heights={heights}
-            compact
-            onShowDefaultWindow={() => {
-              set(STORY.defaultWindow);
-            }}
-          />
+          <StoryHighlightContext value={highlightOf(story)}>
+            <ImpactPanel
+              symbol={STORY.symbol}
+              model={model}
+              view={view}
+              heights={heights}
+              compact
+              onShowDefaultWindow={() => {
+                set(STORY.defaultWindow);
+              }}
+            />
+          </StoryHighlightContext>
         )}
       </div>
       <footer className="embed__footer">

@@ -34,6 +34,10 @@ export interface ViewState {
   theme: Theme;
   /** The reader's title for the chart; null for the generated one. */
   title: string | null;
+  /** The story told in steps over the chart (`story=`); null for the plain view. */
+  story: string | null;
+  /** The story's step shown, from 1 (`step=`); while a story is open its view sets the chart's. */
+  step: number;
   /** The chart alone, for an iframe in someone else's page. */
   embed: boolean;
   /** No tooltips, cards or focus: a picture of the chart, for print. */
@@ -69,6 +73,8 @@ export const DEFAULT_VIEW: ViewState = {
   rebaseDate: STORY.defaultRebaseDate,
   theme: 'light',
   title: null,
+  story: null,
+  step: 1,
   embed: false,
   staticChart: false,
   controls: 'none',

@@ -1,8 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useContext, useEffect, useMemo } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import type { ChartEvent } from './chartEvent';
 import { LABEL_LANES, placeEventMarks, type EventMarks } from './eventMarks';
 import { EventBand, EventChip, EventLabel, EventLine, type Activation } from './EventMarkShapes';
+import { StoryHighlightContext } from './storyHighlight';
 
 export interface EventLayerProps extends Activation {
   events: ChartEvent[];
@@ -29,6 +30,7 @@ export function EventLayer({
   ...handlers
 }: EventLayerProps) {
   const scale = useXAxisScale();
+  const highlight = useContext(StoryHighlightContext);
   const plot = usePlotArea();
   const marks = useMemo(
     () =>
@@ -47,9 +49,19 @@ export function EventLayer({
       {marks.overlays.map((mark) => {
         const id = mark.event.event.id;
         return mark.shape === 'band' ? (
-          <EventBand key={id} mark={mark} active={isActive([id])} />
+          <EventBand
+            key={id}
+            mark={mark}
+            active={isActive([id])}
+            emphasised={highlight.includes(id)}
+          />
         ) : (
-          <EventLine key={id} mark={mark} active={isActive([id])} />
+          <EventLine
+            key={id}
+            mark={mark}
+            active={isActive([id])}
+            emphasised={highlight.includes(id)}
+          />
         );
       })}
       {/* In date order, not drawing order: the DOM order is the order Tab walks them. */}
@@ -66,6 +78,7 @@ export function EventLayer({
             key={mark.event.event.id}
             mark={mark}
             active={isActive([mark.event.event.id])}
+            emphasised={highlight.includes(mark.event.event.id)}
             {...handlers}
           />
         ),

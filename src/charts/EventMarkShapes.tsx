@@ -33,53 +33,66 @@ function activation(ids: string[], x: number, { onActivate, onClose }: Activatio
   };
 }
 
-export function EventBand({ mark, active }: { mark: BandMark; active: boolean }) {
+/**
+ * A mark the story's step points to (`emphasised`) reads without its colour: a heavier line or
+ * outline and a bold label, and the class the tests and exports find it by.
+ */
+interface MarkProps<Mark> {
+  mark: Mark;
+  active: boolean;
+  emphasised?: boolean;
+}
+
+const emphasisClass = (name: string, emphasised: boolean) =>
+  emphasised ? `${name} ${name}--highlight` : name;
+
+export function EventBand({ mark, active, emphasised = false }: MarkProps<BandMark>) {
+  const { color } = EVENT_KIND_STYLE[mark.event.event.kind];
   return (
     <rect
       data-event-id={mark.event.event.id}
-      className="event-band"
+      className={emphasisClass('event-band', emphasised)}
       x={mark.x}
       y={mark.y}
       width={mark.width}
       height={mark.height}
-      fill={EVENT_KIND_STYLE[mark.event.event.kind].color}
-      fillOpacity={active ? 0.22 : 0.1}
+      fill={color}
+      fillOpacity={active || emphasised ? 0.22 : 0.1}
+      stroke={emphasised ? color : 'none'}
+      strokeWidth={2}
     />
   );
 }
 
-export function EventLine({ mark, active }: { mark: LineMark; active: boolean }) {
+export function EventLine({ mark, active, emphasised = false }: MarkProps<LineMark>) {
   const { event, x, y1, y2 } = mark;
   const style = EVENT_KIND_STYLE[event.event.kind];
   return (
     <line
       data-event-id={event.event.id}
-      className="event-line"
+      className={emphasisClass('event-line', emphasised)}
       x1={x}
       x2={x}
       y1={y1}
       y2={y2}
       stroke={style.color}
       strokeDasharray={style.dash}
-      strokeWidth={active ? 2 : 1}
+      strokeWidth={emphasised ? 3 : active ? 2 : 1}
     />
   );
 }
 
-interface TagProps<Mark> extends Activation {
-  mark: Mark;
-  active: boolean;
-}
+type TagProps<Mark> = MarkProps<Mark> & Activation;
 
 /** The box a label or a chip is drawn in. */
 const boxOf = ({ x, y, width, height }: LabelMark | ChipMark) => ({ x, y, width, height });
 
-export function EventLabel({ mark, active, ...handlers }: TagProps<LabelMark>) {
+export function EventLabel({ mark, active, emphasised = false, ...handlers }: TagProps<LabelMark>) {
   const { event } = mark.event;
   const date = formatTradingDate(mark.event.start.date, { weekday: true });
   return (
     <g
-      className="event-label"
+      className={emphasisClass('event-label', emphasised)}
       data-event-label={event.id}
       tabIndex={0}
       role="button"
@@ -92,9 +105,15 @@ export function EventLabel({ mark, active, ...handlers }: TagProps<LabelMark>) {
         rx={3}
         fill={CHART_COLORS.surface}
         stroke={EVENT_KIND_STYLE[event.kind].color}
-        strokeWidth={active ? 2 : 1}
+        strokeWidth={active || emphasised ? 2 : 1}
       />
-      <text x={mark.x + 7} y={mark.y + 11.5} fontSize={11} fill={CHART_COLORS.text}>
+      <text
+        x={mark.x + 7}
+        y={mark.y + 11.5}
+        fontSize={11}
+        fontWeight={emphasised ? 'bold' : undefined}
+        fill={CHART_COLORS.text}
+      >
         {mark.event.label}
       </text>
     </g>

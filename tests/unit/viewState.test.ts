@@ -109,6 +109,8 @@ describe('parseViewState: defaults', () => {
       rebaseDate: '2025-01-24',
       theme: 'light',
       title: null,
+      story: null,
+      step: 1,
       embed: false,
       staticChart: false,
       controls: 'none',
@@ -118,6 +120,28 @@ describe('parseViewState: defaults', () => {
       eventsUrl: null,
       eventsMode: 'add',
     });
+  });
+
+  it('opens the shipped story on a step, and says why it ignores an unknown story or a bad step', () => {
+    expect(parseViewState('?story=nvda-deepseek&step=4')).toEqual({
+      state: { ...DEFAULT_VIEW, story: 'nvda-deepseek', step: 4 },
+      notices: [],
+    });
+    const { state, notices } = parseViewState('?story=tesla-recall&step=0');
+    expect(state.story).toBeNull();
+    expect(state.step).toBe(1);
+    expect(notices).toEqual([
+      'Ignored story="tesla-recall": stories are nvda-deepseek.',
+      'Ignored step="0": expected a step number such as 2; the story opens on step 1.',
+    ]);
+    for (const bad of ['-1', '2.5', 'two', '1e2', '1000'])
+      expect(parseViewState(`?story=nvda-deepseek&step=${bad}`).state.step).toBe(1);
+    expect(serializeViewState({ ...DEFAULT_VIEW, story: 'nvda-deepseek', step: 1 })).toBe(
+      '?story=nvda-deepseek',
+    );
+    expect(serializeViewState({ ...DEFAULT_VIEW, story: 'nvda-deepseek', step: 3 })).toBe(
+      '?story=nvda-deepseek&step=3',
+    );
   });
 
   it('fetches only https addresses, and says so of any other', () => {
@@ -203,7 +227,7 @@ describe('parseViewState: valid values are read', () => {
       '&theme=dark&title=%20Nvidia%20%3C%2027%20Jan%0A%26%20after&embed=1&static=1&controls=toggles' +
       '&notes=1,n,2025-01-27,118.42,Our+article,r,2025-01-21,2025-01-24,Window' +
       '&prices=https://example.com/AVGO.csv&benchmarkPrices=https://example.com/b.csv' +
-      '&events=https://example.com/e.json&eventsMode=replace';
+      '&events=https://example.com/e.json&eventsMode=replace&story=nvda-deepseek&step=3';
     const { state, notices } = parseViewState(search);
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -223,6 +247,8 @@ describe('parseViewState: valid values are read', () => {
       rebaseDate: '2025-01-17',
       theme: 'dark',
       title: 'Nvidia < 27 Jan & after',
+      story: 'nvda-deepseek',
+      step: 3,
       embed: true,
       staticChart: true,
       controls: 'toggles',
@@ -491,6 +517,8 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
         .filter((title) => title !== null),
       { nil: null },
     ),
+    story: fc.constantFrom(null, STORY.id),
+    step: fc.integer({ min: 1, max: 999 }),
     embed: fc.boolean(),
     staticChart: fc.boolean(),
     controls: fc.constantFrom(...EMBED_CONTROLS),

@@ -62,6 +62,26 @@ const carCodec: Codec<EventWindow | null> = {
   write: (value) => value?.join(',') ?? '',
 };
 
+/** The stories this build ships, by id: a reader's own files re-tell the default one, unnamed here. */
+const SHIPPED_STORIES = [STORY.id];
+
+const storyCodec: Codec<string | null> = {
+  parse: (text) =>
+    SHIPPED_STORIES.includes(text)
+      ? { ok: true, value: text }
+      : { ok: false, why: `stories are ${SHIPPED_STORIES.join(', ')}` },
+  write: (value) => value ?? '',
+};
+
+/** A step of the story, counted from 1 as the reader sees it (whether it exists is the story's). */
+const stepCodec: Codec<number> = {
+  parse: (text) =>
+    /^[1-9]\d{0,2}$/.test(text)
+      ? { ok: true, value: Number(text) }
+      : { ok: false, why: 'expected a step number such as 2; the story opens on step 1' },
+  write: (value) => String(value),
+};
+
 const titleCodec: Codec<string | null> = {
   parse: (text) => ({ ok: true, value: cleanTitle(text) }),
   write: (value) => value ?? '',
@@ -127,6 +147,8 @@ export const PARAMS = {
   theme: param('theme', wordCodec(THEMES, `themes are ${THEMES.join(', ')}`)),
   title: param('title', titleCodec),
   notes: param('notes', notesCodec),
+  story: param('story', storyCodec),
+  step: param('step', stepCodec),
   embed: param('embed', flagCodec('embed')),
   static: param('staticChart', flagCodec('static')),
   prices: param('pricesUrl', httpsUrlCodec),

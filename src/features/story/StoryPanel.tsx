@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import type { SessionRow } from '../../domain/dailySeries';
+import type { PlacedEvent } from '../../domain/eventPlacement';
+import type { ImpactAnalysis } from '../../domain/impactAnalysis';
+import type { CaptionInput } from '../../story/steps';
+import { STORY } from '../../story/story';
+import type { StoryReading } from './storyReading';
+import { StoryStepper } from './StoryStepper';
+
+/** What the captions are computed from, as the page's model holds it. */
+export interface StoryData {
+  rows: readonly SessionRow[] | null;
+  placedEvents: readonly PlacedEvent[];
+  analysis: ImpactAnalysis | null;
+}
+
+export interface StoryPanelProps {
+  reading: StoryReading;
+  data: StoryData;
+  /** The reader's benchmark: the abnormal returns a caption names are against it. */
+  benchmark: string;
+}
+
+const NO_ROWS: readonly SessionRow[] = [];
+
+/** The open story's stepper, its words filled from the page's own data (as the headline's are). */
+export function StoryPanel({ reading, data, benchmark }: StoryPanelProps) {
+  const { telling } = reading;
+  const { rows, placedEvents, analysis } = data;
+  const { symbol, companyName, shockDate } = STORY;
+  const events = useMemo(
+    // The story's events, as the API gave them: the reader's notes are not the story's.
+    () => placedEvents.flatMap((placed) => (placed.event.kind === 'note' ? [] : [placed.event])),
+    [placedEvents],
+  );
+  const steps = useMemo(() => {
+    const input: CaptionInput = {
+      rows: rows ?? NO_ROWS,
+      events,
+      analysis,
+      symbol,
+      companyName,
+      shockDate,
+      benchmark,
+    };
+    const figures = telling.captionFigures(input);
+    return telling.steps.map((step) => telling.fillStep(step, figures));
+  }, [telling, rows, events, analysis, symbol, companyName, shockDate, benchmark]);
+  return (
+    <StoryStepper steps={steps} index={reading.index} onStep={reading.go} onLeave={reading.leave} />
+  );
+}
