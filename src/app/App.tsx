@@ -1,6 +1,9 @@
 import { useSyncExternalStore } from 'react';
-import { onStoryChange, storyVersion } from '../story/story';
-import { NO_TELLING, type StoryTelling } from '../features/story/storyReading';
+import { onStoryChange, STORY, storyVersion } from '../story/story';
+import { memoizeLast } from '../domain/memoizeLast';
+import type { StoryTelling } from '../features/story/storyReading';
+import { captionFigures, fillStep } from '../story/captions';
+import type { StoryStep } from '../story/steps';
 import { Dashboard } from './Dashboard';
 import { EmbedView } from './EmbedView';
 import { usePrintFit } from './usePrintFit';
@@ -13,13 +16,21 @@ export interface AppProps {
   /** Notices from start-up (e.g. an unknown mock scenario), shown with the URL notices. */
   startupNotices?: readonly string[];
   dataMode: string;
-  /** The story `story=` opens: its steps and how their words are filled from the data. */
+  /** The story `story=` opens: its steps and how their words are filled (the story's own). */
   telling?: StoryTelling;
 }
 
+/** The story on screen told in its own steps, its words filled from the data by captions.ts. */
+const storyTelling = memoizeLast((steps: readonly StoryStep[]): StoryTelling => ({
+  steps,
+  captionFigures,
+  fillStep,
+}));
+
 /** The whole dashboard, or with `?embed=1` the chart alone for someone else's page. */
-export function App({ startupNotices = [], dataMode, telling = NO_TELLING }: AppProps) {
-  const { viewState, reading } = useStoryView(useViewState(), telling);
+export function App({ startupNotices = [], dataMode, telling }: AppProps) {
+  // Read at each render: a reader's files re-tell the story, and keep its steps or not.
+  const { viewState, reading } = useStoryView(useViewState(), telling ?? storyTelling(STORY.steps));
   useTheme(viewState.view.theme);
   usePrintFit(viewState.view.embed ? '.embed__chart' : '.chart-figure');
   const yourData = useYourData(viewState.view, viewState.set);
