@@ -14,6 +14,7 @@ import { ChartTypeControls } from '../features/window/ChartTypeControls';
 import { WindowControls } from '../features/window/WindowControls';
 import { StoryPanel } from '../features/story/StoryPanel';
 import { highlightOf, type StoryReading } from '../features/story/storyReading';
+import { useStepMotion } from '../features/story/useStepMotion';
 import {
   loadEventStudy,
   loadNavigator,
@@ -65,6 +66,7 @@ export function Dashboard({
   const notes = useChartNotes(view, rows, model.window, STORY.shockDate, viewState.update);
   const chartArea = useRef<HTMLDivElement>(null);
   const [sharing, setSharing] = useState(false);
+  useStepMotion(chartArea, model.window, story?.index ?? null);
   useDocumentTitle(view.title);
   const afterChart = useAfterFirstChart(
     model.pricesFailed || (rows !== null && model.visibleRows.length === 0),

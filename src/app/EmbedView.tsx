@@ -6,6 +6,7 @@ import { ImpactPanel } from '../features/impact/ImpactPanel';
 import { LegendSwatch } from '../features/share/LegendSwatch';
 import { StoryPanel } from '../features/story/StoryPanel';
 import { highlightOf, type StoryReading } from '../features/story/storyReading';
+import { useStepMotion } from '../features/story/useStepMotion';
 import { EmbedControls } from './EmbedControls';
 import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
@@ -36,6 +37,7 @@ export function EmbedView({ viewState, startupNotices, story = null }: EmbedView
   const root = useRef<HTMLDivElement>(null);
   const chartBox = useRef<HTMLDivElement>(null);
   const box = useEmbedSize(root, chartBox);
+  useStepMotion(chartBox, model.window, story?.index ?? null);
 
   useEffect(() => {
     document.title = description.title;
@@ -52,7 +54,10 @@ export function EmbedView({ viewState, startupNotices, story = null }: EmbedView
   const heights = { price: box.height - marketValue - volume, marketValue, volume };
 
   return (
-    <div ref={root} className={`embed${view.staticChart ? ' embed--static' : ''}`}>
+    <div
+      ref={root}
+      className={`embed${view.staticChart ? ' embed--static' : ''}${story ? ' embed--story' : ''}`}
+    >
       <header className="embed__header">
         <h1 className="embed__title">{figure.title}</h1>
         {/* A story's caption says what the step shows: the figure's own would say it twice. */}

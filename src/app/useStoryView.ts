@@ -1,17 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import type { StoryReading, StoryTelling } from '../features/story/storyReading';
-import { useWindowTransition } from '../features/story/useWindowTransition';
 import { changeUnderStep, openStep, withStep } from './storyView';
 import type { ViewStore } from './useViewState';
 import type { ViewState } from './viewState';
 
-/** Where the window stands when no step is shown: the movement back to the reader's view. */
-const NO_STEP = -1;
-
 /**
  * The view the page draws with a story open (`story=` and `step=`): the step's choices over the
- * reader's, the window moving between steps. The reader's own view stays in the URL under the
- * story, so leaving it gives that view back; moving a step writes `step=` only.
+ * reader's. The reader's own view stays in the URL under the story, so leaving it gives that view
+ * back, and moving a step writes `step=` only.
  */
 export function useStoryView(
   store: ViewStore,
@@ -21,9 +17,8 @@ export function useStoryView(
   const { steps } = telling;
   const opened = openStep(view, steps);
   const step = opened ? steps[opened.index] : undefined;
-  const target = useMemo(() => (step ? withStep(view, step.view) : view), [view, step]);
+  const shown = useMemo(() => (step ? withStep(view, step.view) : view), [view, step]);
   const index = step && opened ? opened.index : null;
-  const moved = useWindowTransition(target, index ?? NO_STEP);
 
   const storyUpdate = useCallback(
     (change: (previous: ViewState) => ViewState) => {
@@ -51,10 +46,6 @@ export function useStoryView(
     set({ story: null, step: 1 });
   }, [set]);
 
-  const shown = useMemo(
-    () => (target.from === moved.from && target.to === moved.to ? target : { ...target, ...moved }),
-    [target, moved],
-  );
   const storyNotice =
     opened?.notice ??
     (view.story !== null && steps.length === 0
