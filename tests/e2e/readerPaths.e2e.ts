@@ -2,6 +2,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_STORY } from '../../src/story/story';
 import { bars } from '../support/fixtures';
 import { chartSelector } from '../support/selectors';
 import { ARTIFACTS, serveBuild } from './builtApp';
@@ -78,6 +79,74 @@ async function refuseHistoryWrites(
 
 /** Whether the page's crash boundary replaced it: the check that a refused call did no harm. */
 const crashed = async (page: ReaderPage) => (await textOf(page)).includes('failed to draw');
+
+/** The WCAG 2.1 A and AA failures axe finds on the page as it stands. */
+async function axeViolations(page: ReaderPage): Promise<string[]> {
+  await page.addScript(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            options: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const results = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+    );
+  });
+}
+
+const STORY_LINK = `?story=${DEFAULT_STORY.id}`;
+
+/**
+ * Waits for the stepper to show step `n` of however many the story has, and checks that its
+ * words are filled and its dot is the current one, named after the title shown.
+ */
+async function stepShown(page: ReaderPage, n: number) {
+  const shown = await waitFor(
+    page,
+    `step ${String(n)} shown`,
+    (n) => {
+      const text = (selector: string) => document.querySelector(selector)?.textContent ?? '';
+      const dots = [...document.querySelectorAll('.story-stepper__dot')].map((dot) => ({
+        name: dot.getAttribute('aria-label') ?? '',
+        current: dot.getAttribute('aria-current'),
+      }));
+      const count = text('.story-stepper__count');
+      return count === `Step ${String(n)} of ${String(dots.length)}`
+        ? {
+            count,
+            dots,
+            title: text('.story-stepper__title'),
+            caption: text('.story-stepper__caption'),
+          }
+        : null;
+    },
+    n,
+  );
+  expect(shown.dots[n - 1]).toEqual({ name: `Step ${String(n)}: ${shown.title}`, current: 'step' });
+  expect(shown.dots.filter((dot) => dot.current !== null)).toHaveLength(1);
+  expect(shown.caption.length).toBeGreaterThan(20);
+  expect(shown.caption).not.toMatch(/[{}]/);
+  return shown;
+}
+
+/** Waits for the window's date fields to show step `n`'s window (from the story's own steps). */
+async function windowAt(page: ReaderPage, n: number) {
+  const view = DEFAULT_STORY.steps[n - 1]?.view;
+  if (!view) throw new Error(`the default story has no step ${String(n)}`);
+  await windowWhen(
+    page,
+    `reached step ${String(n)}'s window`,
+    (from, to) => from === view.from && to === view.to,
+  );
+}
 
 describe.each(enginesToRun())('%s: the reader’s paths', (name) => {
   let engine: Engine;
@@ -465,24 +534,36 @@ describe.each(enginesToRun())('%s: the reader’s paths', (name) => {
 
   it('passes axe (WCAG 2.1 A and AA)', async () => {
     await open();
-    await page.addScript(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              options: unknown,
-            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const results = await axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return results.violations.flatMap((violation) =>
-        violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
-      );
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('reads the story in steps: step=N, Next and →, the address, and a reload on the same step', async () => {
+    await open(`${STORY_LINK}&step=2`, '.story-stepper');
+    // The steps' count and titles are read from the page; their windows from the story itself.
+    const first = await stepShown(page, 2);
+    expect(first.dots.length).toBeGreaterThan(3);
+    await windowAt(page, 2);
+    await click(page, '.story-stepper button', 'Next →');
+    await stepShown(page, 3);
+    await windowAt(page, 3);
+    await waitFor(page, 'step=3 in the address', () => location.search.endsWith('step=3'));
+    // The keys step while the focus is in the stepper (the chart's arrows are its own).
+    await focus(page, '.story-stepper__dot', 2);
+    await page.press('ArrowRight');
+    const fourth = await stepShown(page, 4);
+    await windowAt(page, 4);
+    await waitFor(page, 'step=4 in the address', () => location.search.endsWith('step=4'));
+    await page.goto(`${app.url}${await search(page)}`);
+    await stepShown(page, 4);
+    // Its figures fill in as the data arrives: the same words once it is all in.
+    await waitFor(
+      page,
+      'the same caption after the reload',
+      (caption) => document.querySelector('.story-stepper__caption')?.textContent === caption,
+      fourth.caption,
+    );
+    await windowAt(page, 4);
+    await screenshot('story-step4.png');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
