@@ -170,6 +170,49 @@ describe('the chart embedded in another site, in Chromium', () => {
     expect(pageErrors).toEqual([]);
   }, 60_000);
 
+  it("keeps a story's embed sized to its words as the reader steps through it", async () => {
+    await page.goto(chartUrl('?story=nvda-deepseek&step=1'));
+    await page.getByRole('button', { name: 'Share, embed, export' }).click();
+    const snippet = await page.getByLabel('Embed code').inputValue();
+    expect(snippet).toContain('story=nvda-deepseek');
+    host.pages.set(
+      '/story',
+      `<!doctype html><title>Article</title><link rel="icon" href="data:,"><body style="margin:0;width:640px">${snippet}</body>`,
+    );
+    await page.goto(`${host.url}/story`);
+    const frame = await frameOf('iframe');
+    await frame.locator(chartSelector.line('price-line')).waitFor({ timeout: 15_000 });
+    const count = await frame.locator('.story-stepper__dot').count();
+    /** Once the host applied the chart's ask: the frame's height, the stepper's and the chart's. */
+    const heights = async () => {
+      await page.waitForTimeout(400);
+      const inside = await frame.evaluate(() => ({
+        stepper: document.querySelector('.story-stepper')?.getBoundingClientRect().height ?? 0,
+        chart: document.querySelector('.embed__chart')?.getBoundingClientRect().height ?? 0,
+      }));
+      const iframe = await page.evaluate(() =>
+        parseFloat(document.querySelector('iframe')?.style.height ?? '0'),
+      );
+      expect(await fit(frame)).toMatchObject({ scrollsDown: false, footerInside: true });
+      return { ...inside, iframe };
+    };
+    const seen = [await heights()];
+    for (let step = 2; step <= count; step++) {
+      await frame.getByRole('button', { name: 'Next →' }).click();
+      await frame.getByText(`Step ${String(step)} of ${String(count)}`, { exact: true }).waitFor();
+      seen.push(await heights());
+    }
+    // Captions of other lengths, and a frame that grows and shrinks with them, so that the chart
+    // keeps the height it asked for (about half the width) at every step.
+    expect(new Set(seen.map(({ stepper }) => Math.round(stepper))).size).toBeGreaterThan(1);
+    expect(new Set(seen.map(({ iframe }) => iframe)).size).toBeGreaterThan(1);
+    const charts = seen.map(({ chart }) => chart);
+    expect(Math.max(...charts) - Math.min(...charts)).toBeLessThanOrEqual(2);
+    expect(Math.min(...charts)).toBeGreaterThan(640 * 0.45);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'embed-story-host.png') });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   it('shows only the overlay toggles with controls=toggles, and nothing to focus with static=1', async () => {
     await page.setViewportSize({ width: 900, height: 560 });
     await page.goto(chartUrl('?embed=1&controls=toggles'));
