@@ -2,7 +2,6 @@ import { useSyncExternalStore } from 'react';
 import { onStoryChange, STORY, storyVersion } from '../story/story';
 import { memoizeLast } from '../domain/memoizeLast';
 import type { StoryTelling } from '../features/story/storyReading';
-import { captionFigures, fillStep } from '../story/captions';
 import type { StoryStep } from '../story/steps';
 import { Dashboard } from './Dashboard';
 import { EmbedView } from './EmbedView';
@@ -20,12 +19,8 @@ export interface AppProps {
   telling?: StoryTelling;
 }
 
-/** The story on screen told in its own steps, its words filled from the data by captions.ts. */
-const storyTelling = memoizeLast((steps: readonly StoryStep[]): StoryTelling => ({
-  steps,
-  captionFigures,
-  fillStep,
-}));
+/** The story on screen told in its own steps, their words filled by captions.ts (StoryPanel). */
+const storyTelling = memoizeLast((steps: readonly StoryStep[]): StoryTelling => ({ steps }));
 
 /** The whole dashboard, or with `?embed=1` the chart alone for someone else's page. */
 export function App({ startupNotices = [], dataMode, telling }: AppProps) {

@@ -12,7 +12,6 @@ import { LazyPart } from '../components/LazyPart';
 import { ChartModeControls } from '../features/window/ChartModeControls';
 import { ChartTypeControls } from '../features/window/ChartTypeControls';
 import { WindowControls } from '../features/window/WindowControls';
-import { StoryPanel } from '../features/story/StoryPanel';
 import { highlightOf, type StoryReading } from '../features/story/storyReading';
 import { useStepMotion } from '../features/story/useStepMotion';
 import {
@@ -21,6 +20,7 @@ import {
   loadPeers,
   loadNotesPanel,
   loadYourDataPanel,
+  loadStoryPanel,
   ShareDialog,
 } from './lazyParts';
 import { useDashboardModel } from './model/useDashboardModel';
@@ -98,7 +98,13 @@ export function Dashboard({
       )}
       <main className="layout">
         <section className="chart-column" aria-label="Charts">
-          {story && <StoryPanel reading={story} data={model} benchmark={view.benchmark} />}
+          {story && (
+            <LazyPart
+              what="The story"
+              load={loadStoryPanel}
+              props={{ reading: story, data: model, benchmark: view.benchmark }}
+            />
+          )}
           <WindowControls
             window={view}
             presets={model.presets}

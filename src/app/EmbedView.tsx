@@ -3,8 +3,9 @@ import { StoryHighlightContext } from '../charts/storyHighlight';
 import { CHART_MODES } from '../domain/vocabulary';
 import { countByKind } from '../features/events/EventToggles';
 import { ImpactPanel } from '../features/impact/ImpactPanel';
+import { LazyPart } from '../components/LazyPart';
+import { loadStoryPanel } from './lazyParts';
 import { LegendSwatch } from '../features/share/LegendSwatch';
-import { StoryPanel } from '../features/story/StoryPanel';
 import { highlightOf, type StoryReading } from '../features/story/storyReading';
 import { useStepMotion } from '../features/story/useStepMotion';
 import { EmbedControls } from './EmbedControls';
@@ -62,7 +63,11 @@ export function EmbedView({ viewState, startupNotices, story = null }: EmbedView
         <h1 className="embed__title">{figure.title}</h1>
         {/* A story's caption says what the step shows: the figure's own would say it twice. */}
         {story ? (
-          <StoryPanel reading={story} data={model} benchmark={view.benchmark} />
+          <LazyPart
+            what="The story"
+            load={loadStoryPanel}
+            props={{ reading: story, data: model, benchmark: view.benchmark }}
+          />
         ) : (
           <p className="embed__caption">{figure.caption}</p>
         )}

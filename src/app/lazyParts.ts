@@ -15,3 +15,6 @@ export const loadNotesPanel = () =>
   import('../features/notes/NotesPanel').then((module) => module.NotesPanel);
 export const loadYourDataPanel = () =>
   import('./yourData/YourDataPanel').then((module) => module.YourDataPanel);
+/** The story's stepper and the code that fills its captions load only with `story=`. */
+export const loadStoryPanel = () =>
+  import('../features/story/StoryPanel').then((module) => module.StoryPanel);

@@ -41,6 +41,8 @@ function shownWindow(container: HTMLElement): string[] {
 /** Waits for the page to show step `n` (from 1), its window reached and its dot current. */
 async function onStep(container: HTMLElement, n: number) {
   const { view } = stepOf(n);
+  // The stepper's code loads once a story is open.
+  await screen.findByRole('region', { name: 'Story' }, { timeout: 5000 });
   await waitFor(() => {
     expect(within(stepper()).getByText(countText(n))).toBeInTheDocument();
     expect(shownWindow(container)).toEqual([view.from, view.to]);

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { SessionRow } from '../../domain/dailySeries';
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import type { ImpactAnalysis } from '../../domain/impactAnalysis';
+import { captionFigures, fillStep } from '../../story/captions';
 import type { CaptionInput } from '../../story/steps';
 import { STORY } from '../../story/story';
 import type { StoryReading } from './storyReading';
@@ -23,7 +24,10 @@ export interface StoryPanelProps {
 
 const NO_ROWS: readonly SessionRow[] = [];
 
-/** The open story's stepper, its words filled from the page's own data (as the headline's are). */
+/**
+ * The open story's stepper, its words filled from the page's own data (as the headline's are).
+ * It loads, with captions.ts, only when a story is open.
+ */
 export function StoryPanel({ reading, data, benchmark }: StoryPanelProps) {
   const { telling } = reading;
   const { rows, placedEvents, analysis } = data;
@@ -43,8 +47,9 @@ export function StoryPanel({ reading, data, benchmark }: StoryPanelProps) {
       shockDate,
       benchmark,
     };
-    const figures = telling.captionFigures(input);
-    return telling.steps.map((step) => telling.fillStep(step, figures));
+    const figures = (telling.captionFigures ?? captionFigures)(input);
+    const fill = telling.fillStep ?? fillStep;
+    return telling.steps.map((step) => fill(step, figures));
   }, [telling, rows, events, analysis, symbol, companyName, shockDate, benchmark]);
   return (
     <StoryStepper steps={steps} index={reading.index} onStep={reading.go} onLeave={reading.leave} />

@@ -1,11 +1,15 @@
 import type { CaptionInput, FilledStep, StoryStep } from '../../story/steps';
 
-/** A story's steps and how their words are filled from the data (captions.ts): what a page tells. */
+/** A story's steps and how their words are filled from the data: what a page tells. */
 export interface StoryTelling {
   steps: readonly StoryStep[];
-  /** Every figure a caption may name, computed once for the page's data. */
-  captionFigures: (input: CaptionInput) => ReadonlyMap<string, string>;
-  fillStep: (step: StoryStep, figures: ReadonlyMap<string, string>) => FilledStep;
+  /**
+   * Every figure a caption may name, computed once for the page's data; by default captions.ts's,
+   * which loads with the stepper, so a page with no story open does not load it.
+   */
+  captionFigures?: (input: CaptionInput) => ReadonlyMap<string, string>;
+  /** A step's words with its figures filled in; by default captions.ts's. */
+  fillStep?: (step: StoryStep, figures: ReadonlyMap<string, string>) => FilledStep;
 }
 
 /** A story open on the page: which step is shown, and how the reader moves or leaves. */
@@ -18,14 +22,8 @@ export interface StoryReading {
   leave: () => void;
 }
 
-const NO_FIGURES: ReadonlyMap<string, string> = new Map();
-
 /** A page told no story: `story=` opens nothing (and says so). */
-export const NO_TELLING: StoryTelling = {
-  steps: [],
-  captionFigures: () => NO_FIGURES,
-  fillStep: ({ title, caption }) => ({ title, caption, missing: [] }),
-};
+export const NO_TELLING: StoryTelling = { steps: [] };
 
 /** The events and notes the step shown points the reader to. */
 export const highlightOf = (reading: StoryReading | null): readonly string[] =>
