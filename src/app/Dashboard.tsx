@@ -13,7 +13,6 @@ import { ChartModeControls } from '../features/window/ChartModeControls';
 import { ChartTypeControls } from '../features/window/ChartTypeControls';
 import { WindowControls } from '../features/window/WindowControls';
 import { highlightOf, type StoryReading } from '../features/story/storyReading';
-import { useStepMotion } from '../features/story/useStepMotion';
 import {
   loadEventStudy,
   loadNavigator,
@@ -66,7 +65,6 @@ export function Dashboard({
   const notes = useChartNotes(view, rows, model.window, STORY.shockDate, viewState.update);
   const chartArea = useRef<HTMLDivElement>(null);
   const [sharing, setSharing] = useState(false);
-  useStepMotion(chartArea, model.window, story?.index ?? null);
   useDocumentTitle(view.title);
   const afterChart = useAfterFirstChart(
     model.pricesFailed || (rows !== null && model.visibleRows.length === 0),
@@ -102,7 +100,7 @@ export function Dashboard({
             <LazyPart
               what="The story"
               load={loadStoryPanel}
-              props={{ reading: story, data: model, benchmark: view.benchmark }}
+              props={{ reading: story, data: model, benchmark: view.benchmark, chart: chartArea }}
             />
           )}
           <WindowControls

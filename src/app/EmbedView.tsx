@@ -7,7 +7,6 @@ import { LazyPart } from '../components/LazyPart';
 import { loadStoryPanel } from './lazyParts';
 import { LegendSwatch } from '../features/share/LegendSwatch';
 import { highlightOf, type StoryReading } from '../features/story/storyReading';
-import { useStepMotion } from '../features/story/useStepMotion';
 import { EmbedControls } from './EmbedControls';
 import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
@@ -38,7 +37,6 @@ export function EmbedView({ viewState, startupNotices, story = null }: EmbedView
   const root = useRef<HTMLDivElement>(null);
   const chartBox = useRef<HTMLDivElement>(null);
   const box = useEmbedSize(root, chartBox);
-  useStepMotion(chartBox, model.window, story?.index ?? null);
 
   useEffect(() => {
     document.title = description.title;
@@ -66,7 +64,7 @@ export function EmbedView({ viewState, startupNotices, story = null }: EmbedView
           <LazyPart
             what="The story"
             load={loadStoryPanel}
-            props={{ reading: story, data: model, benchmark: view.benchmark }}
+            props={{ reading: story, data: model, benchmark: view.benchmark, chart: chartBox }}
           />
         ) : (
           <p className="embed__caption">{figure.caption}</p>

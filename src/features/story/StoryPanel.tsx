@@ -1,18 +1,22 @@
-import { useMemo } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { SessionRow } from '../../domain/dailySeries';
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import type { ImpactAnalysis } from '../../domain/impactAnalysis';
+import type { TradingDate } from '../../domain/tradingDate';
 import { captionFigures, fillStep } from '../../story/captions';
 import type { CaptionInput } from '../../story/steps';
 import { STORY } from '../../story/story';
 import type { StoryReading } from './storyReading';
 import { StoryStepper } from './StoryStepper';
+import { useStepMotion } from './useStepMotion';
 
 /** What the captions are computed from, as the page's model holds it. */
 export interface StoryData {
   rows: readonly SessionRow[] | null;
   placedEvents: readonly PlacedEvent[];
   analysis: ImpactAnalysis | null;
+  /** The window drawn. */
+  window: { from: TradingDate; to: TradingDate };
 }
 
 export interface StoryPanelProps {
@@ -20,6 +24,8 @@ export interface StoryPanelProps {
   data: StoryData;
   /** The reader's benchmark: the abnormal returns a caption names are against it. */
   benchmark: string;
+  /** The chart's box, which moves to each step's window (useStepMotion). */
+  chart: RefObject<HTMLElement | null>;
 }
 
 const NO_ROWS: readonly SessionRow[] = [];
@@ -28,8 +34,9 @@ const NO_ROWS: readonly SessionRow[] = [];
  * The open story's stepper, its words filled from the page's own data (as the headline's are).
  * It loads, with captions.ts, only when a story is open.
  */
-export function StoryPanel({ reading, data, benchmark }: StoryPanelProps) {
+export function StoryPanel({ reading, data, benchmark, chart }: StoryPanelProps) {
   const { telling } = reading;
+  useStepMotion(chart, data.window, reading.index);
   const { rows, placedEvents, analysis } = data;
   const { symbol, companyName, shockDate } = STORY;
   const events = useMemo(

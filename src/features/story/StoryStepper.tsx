@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { FilledStep } from '../../story/steps';
+import './storyStepper.css';
 
 export interface StoryStepperProps {
   /** Every step, its words filled from the data. */

@@ -25,6 +25,8 @@ export interface StoryReading {
 /** A page told no story: `story=` opens nothing (and says so). */
 export const NO_TELLING: StoryTelling = { steps: [] };
 
-/** The events and notes the step shown points the reader to. */
+const NONE: readonly string[] = [];
+
+/** The events and notes the step shown points the reader to (one empty list for none). */
 export const highlightOf = (reading: StoryReading | null): readonly string[] =>
-  (reading && reading.telling.steps[reading.index]?.view.highlight) ?? [];
+  (reading && reading.telling.steps[reading.index]?.view.highlight) ?? NONE;

@@ -15,15 +15,16 @@ const reducedMotion = () =>
  * towards, and a fade. The chart is drawn once, at the new window, and the movement is the
  * compositor's: drawing the window at each frame in between (measured: about 100 ms a frame for the
  * page's charts) would take longer than the movement itself. None when the reader asked for less
- * motion, or when the window changes for any reason but a change of step.
+ * motion, or when the window changes for any reason but a change of step. It lives in the
+ * stepper, so the code loads only with a story.
  */
 export function useStepMotion(
   element: RefObject<HTMLElement | null>,
   window: { from: TradingDate; to: TradingDate },
-  /** The step shown, or null with no story open: a change of it is what moves. */
-  step: number | null,
+  /** The step shown: a change of it is what moves. */
+  step: number,
 ): void {
-  const last = useRef<{ step: number | null; centre: number } | null>(null);
+  const last = useRef<{ step: number; centre: number } | null>(null);
   const { from, to } = window;
   useEffect(() => {
     const centre = (dayNumber(from) + dayNumber(to)) / 2;
