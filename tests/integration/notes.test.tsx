@@ -25,11 +25,15 @@ describe('the reader’s notes on the chart', () => {
     expect(surface?.querySelector('[data-note-pin="note-1"]')).not.toBeNull();
     expect(surface?.querySelector('rect.event-band[data-event-id="note-2"]')).not.toBeNull();
     // The data table lists each on its session, and its description names it whole.
-    const table = container.querySelector('.data-table');
-    const row = [...(table?.querySelectorAll('tr') ?? [])].find((tr) =>
-      tr.textContent.includes(HOSTILE),
-    );
-    expect(row?.querySelector('th, td')?.textContent).toMatch(/27 Jan/);
+    // (The table's code loads once the chart is drawn.)
+    const row = await waitFor(() => {
+      const found = [...container.querySelectorAll('.data-table tr')].find((tr) =>
+        tr.textContent.includes(HOSTILE),
+      );
+      if (!found) throw new Error('no table row for the note yet');
+      return found;
+    }, PANEL);
+    expect(row.querySelector('th, td')?.textContent).toMatch(/27 Jan/);
     expect(container.querySelector('.chart-data__description')?.textContent).toContain(
       `“${HOSTILE}” on 27 Jan at $118.42`,
     );
