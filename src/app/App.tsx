@@ -7,6 +7,7 @@ import { Dashboard } from './Dashboard';
 import { EmbedView } from './EmbedView';
 import { usePrintFit } from './usePrintFit';
 import { useTheme } from './useTheme';
+import { useStorySteps } from './useStorySteps';
 import { useStoryView } from './useStoryView';
 import { useViewState } from './useViewState';
 import { useYourData } from './yourData/useYourData';
@@ -21,18 +22,30 @@ export interface AppProps {
 
 /** The story on screen told in its own steps, their words filled by captions.ts (StoryPanel). */
 const storyTelling = memoizeLast((steps: readonly StoryStep[]): StoryTelling => ({ steps }));
+const NO_STEPS_YET: readonly StoryStep[] = [];
 
 /** The whole dashboard, or with `?embed=1` the chart alone for someone else's page. */
 export function App({ startupNotices = [], dataMode, telling }: AppProps) {
+  const readerView = useViewState();
   // Read at each render: a reader's files re-tell the story, and keep its steps or not.
-  const { viewState, reading } = useStoryView(useViewState(), telling ?? storyTelling(STORY.steps));
+  const ownSteps = useStorySteps(!telling && readerView.view.story !== null, STORY.loadSteps);
+  const { viewState, reading } = useStoryView(
+    readerView,
+    telling ?? storyTelling(ownSteps.steps ?? NO_STEPS_YET),
+  );
   useTheme(viewState.view.theme);
   usePrintFit(viewState.view.embed ? '.embed__chart' : '.chart-figure');
   const yourData = useYourData(viewState.view, viewState.set);
   // A reader's file re-tells the story (another subject, shock day, window): the page below is
   // drawn afresh for it, while the view and the loaded files, kept here, stay.
   const story = useSyncExternalStore(onStoryChange, storyVersion);
-  const notices = [...startupNotices, ...yourData.notices];
+  const notices = [
+    ...startupNotices,
+    ...yourData.notices,
+    ...(ownSteps.failure ? [ownSteps.failure] : []),
+  ];
+  // A story's page waits for its steps, which choose the window: no chart of another first.
+  if (!telling && readerView.view.story !== null && ownSteps.steps === undefined) return null;
   return viewState.view.embed ? (
     <EmbedView key={story} viewState={viewState} startupNotices={notices} story={reading} />
   ) : (

@@ -1,6 +1,6 @@
 import { formatTradingDate, type TradingDate } from '../domain/tradingDate';
 import type { PriceBar } from '../domain/types';
-import type { Story } from './story';
+import { NO_STEPS, type Story } from './story';
 
 /**
  * The story a reader's own prices make. The questions stay the story's where the data can answer
@@ -75,7 +75,7 @@ function subjectStory(base: Story, subject: LoadedSeries): Story {
     defaultPeers: others(base.defaultPeers),
     sourceLine: `Prices of ${subject.symbol}: ${subject.from}, loaded by the reader. ${base.sourceLine}`,
     shortSourceLine: `Prices of ${subject.symbol}: the reader's file. ${base.shortSourceLine}`,
-    steps: keeps ? base.steps : [],
+    loadSteps: keeps ? base.loadSteps : NO_STEPS,
   };
 }
 

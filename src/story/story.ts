@@ -31,16 +31,20 @@ export interface Story {
   sourceLine: string;
   /** The source line of a small embed, where the full one would take the chart's room. */
   shortSourceLine: string;
-  /** The story told in steps, in order (steps.ts); none for a story the data cannot tell so. */
-  steps: readonly StoryStep[];
+  /**
+   * The story told in steps, in order (steps.ts); none for a story the data cannot tell so. Loaded
+   * only when a reader opens the story (`story=`): their words are not part of the first chart.
+   */
+  loadSteps: () => Promise<readonly StoryStep[]>;
 }
+
+/** A story with no steps to tell. */
+export const NO_STEPS = (): Promise<readonly StoryStep[]> => Promise.resolve([]);
 
 /** The story the page opens on: NVIDIA around the DeepSeek sell-off of 27 January 2025. */
 export const DEFAULT_STORY: Readonly<Story> = Object.freeze({
   ...deepseek,
-  // JSON gives the modes and chart types as strings; tests/unit/storyCaptions.test.ts holds each
-  // one to the vocabulary.
-  steps: deepseek.steps as readonly StoryStep[],
+  loadSteps: () => import('./deepseekSteps').then((module) => module.DEFAULT_STEPS),
 });
 
 /**

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_STORY } from '../../src/story/story';
+import { DEFAULT_STEPS } from '../../src/story/deepseekSteps';
 import { bars } from '../support/fixtures';
 import { chartSelector } from '../support/selectors';
 import { ARTIFACTS, serveBuild } from './builtApp';
@@ -139,7 +140,7 @@ async function stepShown(page: ReaderPage, n: number) {
 
 /** Waits for the window's date fields to show step `n`'s window (from the story's own steps). */
 async function windowAt(page: ReaderPage, n: number) {
-  const view = DEFAULT_STORY.steps[n - 1]?.view;
+  const view = DEFAULT_STEPS[n - 1]?.view;
   if (!view) throw new Error(`the default story has no step ${String(n)}`);
   await windowWhen(
     page,

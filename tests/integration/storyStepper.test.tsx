@@ -6,12 +6,13 @@ import { NO_TELLING } from '../../src/features/story/storyReading';
 import { captionFigures, fillStep } from '../../src/story/captions';
 import type { StoryStep } from '../../src/story/steps';
 import { DEFAULT_STORY } from '../../src/story/story';
+import { DEFAULT_STEPS } from '../../src/story/deepseekSteps';
 import { bars } from '../support/fixtures';
 import { renderApp } from './renderApp';
 
 // The default story as it ships: its steps' count, windows and titles are read from it, not
 // assumed, and each title's figures are the page's (only the shock day's are checked by value).
-const STEPS = DEFAULT_STORY.steps;
+const STEPS = DEFAULT_STEPS;
 const COUNT = String(STEPS.length);
 const STORY_LINK = `?story=${DEFAULT_STORY.id}`;
 

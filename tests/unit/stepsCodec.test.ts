@@ -19,7 +19,7 @@ import {
   type StepView,
   type StoryStep,
 } from '../../src/story/steps';
-import { DEFAULT_STORY } from '../../src/story/story';
+import { DEFAULT_STEPS } from '../../src/story/deepseekSteps';
 import { dateArb, noteTextArb } from '../support/annotationArb';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -162,7 +162,7 @@ describe('steps= in the link', () => {
   });
 
   it('can carry each of the default story’s steps', () => {
-    for (const step of DEFAULT_STORY.steps) {
+    for (const step of DEFAULT_STEPS) {
       expect(roundTrip([step])).toEqual({ ok: true, value: [step], ignored: [] });
     }
   });

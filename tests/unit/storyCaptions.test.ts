@@ -14,10 +14,11 @@ import { formatT } from '../../src/features/study/statsFormat';
 import { captionFigures, fillStep, GAP, PLACEHOLDERS } from '../../src/story/captions';
 import { storyWithLoadedData } from '../../src/story/loadedStory';
 import type { CaptionInput, StoryStep } from '../../src/story/steps';
+import { DEFAULT_STEPS } from '../../src/story/deepseekSteps';
 import { DEFAULT_STORY } from '../../src/story/story';
 import * as fixtures from '../support/fixtures';
 
-const story = DEFAULT_STORY;
+const story = { ...DEFAULT_STORY, steps: DEFAULT_STEPS };
 const events = fixtures.storyEvents();
 const benchmarkBars = fixtures.bars(story.defaultBenchmark);
 const peerBars = new Map(story.defaultPeers.map((symbol) => [symbol, fixtures.bars(symbol)]));
@@ -232,12 +233,12 @@ describe('a story of a reader’s own prices', () => {
       benchmark: null,
     });
 
-  it('keeps the steps when it keeps the shock day', () => {
-    expect(loaded(avgo).steps).toEqual(DEFAULT_STORY.steps);
+  it('keeps the steps when it keeps the shock day', async () => {
+    expect(await loaded(avgo).loadSteps()).toEqual(DEFAULT_STEPS);
   });
 
-  it('has no steps when the shock day moves', () => {
-    expect(loaded(avgo.filter((bar) => bar.date > '2025-02-01')).steps).toEqual([]);
+  it('has no steps when the shock day moves', async () => {
+    expect(await loaded(avgo.filter((bar) => bar.date > '2025-02-01')).loadSteps()).toEqual([]);
   });
 });
 
