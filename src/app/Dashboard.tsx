@@ -22,10 +22,12 @@ import {
   loadStoryPanel,
   ShareDialog,
 } from './lazyParts';
+import { withStepWords } from './model/chartFigure';
 import { useDashboardModel } from './model/useDashboardModel';
 import { Notices } from './Notices';
 import { CHART_ID, SkipToChart } from './SkipToChart';
 import { SourcesFooter } from './SourcesFooter';
+import type { FilledStep } from '../story/steps';
 import { STORY } from '../story/story';
 import { useAfterFirstChart } from './useAfterFirstChart';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -62,6 +64,9 @@ export function Dashboard({
   const { view, notices, set } = viewState;
   const model = useDashboardModel(view);
   const { rows, words } = model;
+  // With a story open, the share dialog exports the step's words (StoryPanel tells which).
+  const [stepShown, setStepShown] = useState<FilledStep | null>(null);
+  const exported = withStepWords(words, story ? stepShown : null, view.title);
   const notes = useChartNotes(view, rows, model.window, STORY.shockDate, viewState.update);
   const chartArea = useRef<HTMLDivElement>(null);
   const [sharing, setSharing] = useState(false);
@@ -100,7 +105,13 @@ export function Dashboard({
             <LazyPart
               what="The story"
               load={loadStoryPanel}
-              props={{ reading: story, data: model, benchmark: view.benchmark, chart: chartArea }}
+              props={{
+                reading: story,
+                data: model,
+                benchmark: view.benchmark,
+                chart: chartArea,
+                onShown: setStepShown,
+              }}
             />
           )}
           <WindowControls
@@ -247,8 +258,8 @@ export function Dashboard({
             onTitleChange={(title) => {
               set({ title: title === null ? null : cleanTitle(title) });
             }}
-            description={words.description}
-            chart={words.chart}
+            description={exported.description}
+            chart={exported.chart}
             chartArea={chartArea}
             onClose={() => {
               setSharing(false);

@@ -169,3 +169,23 @@ export function chartFigure(input: FigureInput): ChartWords {
   };
   return { description: { ...words, title, alt }, figure, chart };
 }
+
+/**
+ * The words with a story's step open: the exports (PNG, SVG, the deck) are titled and captioned
+ * with the step's, as the reader sees them over the chart. A reader's own title (`title=`) still
+ * wins; the alt text stays the chart's description.
+ */
+export function withStepWords(
+  words: ChartWords,
+  step: { title: string; caption: string } | null,
+  ownTitle: string | null,
+): ChartWords {
+  if (!step) return words;
+  const title = ownTitle ?? step.title;
+  const figure = { ...words.figure, title, caption: step.caption };
+  return {
+    description: { ...words.description, title, caption: step.caption },
+    figure,
+    chart: { ...words.chart, figure },
+  };
+}

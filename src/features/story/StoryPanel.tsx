@@ -1,10 +1,10 @@
-import { useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, type RefObject } from 'react';
 import type { SessionRow } from '../../domain/dailySeries';
 import type { PlacedEvent } from '../../domain/eventPlacement';
 import type { ImpactAnalysis } from '../../domain/impactAnalysis';
 import type { TradingDate } from '../../domain/tradingDate';
 import { captionFigures, fillStep } from '../../story/captions';
-import type { CaptionInput } from '../../story/steps';
+import type { CaptionInput, FilledStep } from '../../story/steps';
 import { STORY } from '../../story/story';
 import type { StoryReading } from './storyReading';
 import { StoryStepper } from './StoryStepper';
@@ -26,6 +26,8 @@ export interface StoryPanelProps {
   benchmark: string;
   /** The chart's box, which moves to each step's window (useStepMotion). */
   chart: RefObject<HTMLElement | null>;
+  /** Told the step shown, its words filled: the exports are titled and captioned with them. */
+  onShown?: (step: FilledStep | null) => void;
 }
 
 const NO_ROWS: readonly SessionRow[] = [];
@@ -34,7 +36,7 @@ const NO_ROWS: readonly SessionRow[] = [];
  * The open story's stepper, its words filled from the page's own data (as the headline's are).
  * It loads, with captions.ts, only when a story is open.
  */
-export function StoryPanel({ reading, data, benchmark, chart }: StoryPanelProps) {
+export function StoryPanel({ reading, data, benchmark, chart, onShown }: StoryPanelProps) {
   const { telling } = reading;
   useStepMotion(chart, data.window, reading.index);
   const { rows, placedEvents, analysis } = data;
@@ -58,6 +60,10 @@ export function StoryPanel({ reading, data, benchmark, chart }: StoryPanelProps)
     const fill = telling.fillStep ?? fillStep;
     return telling.steps.map((step) => fill(step, figures));
   }, [telling, rows, events, analysis, symbol, companyName, shockDate, benchmark]);
+  const shown = steps[reading.index] ?? null;
+  useEffect(() => {
+    onShown?.(shown);
+  }, [onShown, shown]);
   return (
     <StoryStepper steps={steps} index={reading.index} onStep={reading.go} onLeave={reading.leave} />
   );
