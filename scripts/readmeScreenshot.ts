@@ -2,7 +2,8 @@
  * Redraws the README's pictures from the production build (run `npm run build` first):
  * `npx tsx scripts/readmeScreenshot.ts`. At 1280 px: the default page from its heading to the
  * navigator under the chart, so the picture shows what the README describes, caption and description
- * included; and a reader's view with candles, a note and a range, cropped to the chart.
+ * included; a reader's view with candles, a note and a range, cropped to the chart; and the story's
+ * drop step, from its caption to the price chart.
  */
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/browser';
@@ -20,6 +21,12 @@ const PICTURES = [
       '&notes=1,n,2025-01-27,118.42,Our+article,r,2025-01-21,2025-01-24,The+week+before',
     crop: '.chart-figure',
     to: '.chart-figure .impact-panel',
+  },
+  {
+    file: 'story.png',
+    search: '?story=nvda-deepseek&step=4',
+    crop: '.story-stepper',
+    to: '.chart-figure .price-chart',
   },
 ] as const;
 
