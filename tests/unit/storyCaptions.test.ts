@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildSessionRows } from '../../src/domain/dailySeries';
-import { placeEvents } from '../../src/domain/eventPlacement';
-import { analyseImpact, type ImpactAnalysis } from '../../src/domain/impactAnalysis';
 import { formatMoneyCompact, formatPercent, formatUsd } from '../../src/domain/numberFormat';
 import { shockDayFigures } from '../../src/domain/shockDay';
 import { isTradingDate } from '../../src/domain/tradingDate';
@@ -13,46 +10,15 @@ import { CHART_MODE_NAMES, CHART_TYPE_NAMES } from '../../src/domain/vocabulary'
 import { formatT } from '../../src/features/study/statsFormat';
 import { captionFigures, fillStep, GAP, PLACEHOLDERS } from '../../src/story/captions';
 import { storyWithLoadedData } from '../../src/story/loadedStory';
-import type { CaptionInput, StoryStep } from '../../src/story/steps';
 import { DEFAULT_STEPS } from '../../src/story/deepseekSteps';
+import type { StoryStep } from '../../src/story/steps';
 import { DEFAULT_STORY } from '../../src/story/story';
+import { captionInputOf, storyEvents } from '../support/captionInput';
 import * as fixtures from '../support/fixtures';
 
 const story = { ...DEFAULT_STORY, steps: DEFAULT_STEPS };
-const events = fixtures.storyEvents();
-const benchmarkBars = fixtures.bars(story.defaultBenchmark);
-const peerBars = new Map(story.defaultPeers.map((symbol) => [symbol, fixtures.bars(symbol)]));
-
-/** The analysis the page computes on opening: the default benchmark, model, peers and day 0. */
-function analysisOf(stock: readonly PriceBar[]): ImpactAnalysis {
-  return analyseImpact({
-    subjectSymbol: story.symbol,
-    stock,
-    benchmark: benchmarkBars,
-    peers: peerBars,
-    events: placeEvents(
-      events,
-      stock.map((bar) => bar.date),
-    ).placed,
-    day0: story.shockDate,
-    model: 'market-model',
-    customWindow: null,
-    rebaseDate: story.defaultRebaseDate,
-    moveDate: story.shockDate,
-  });
-}
-
-function inputOf(stock: readonly PriceBar[], withAnalysis = true): CaptionInput {
-  return {
-    rows: buildSessionRows(stock, fixtures.nvdaSharePoints()),
-    events,
-    analysis: withAnalysis ? analysisOf(stock) : null,
-    symbol: story.symbol,
-    companyName: story.companyName,
-    shockDate: story.shockDate,
-    benchmark: story.defaultBenchmark,
-  };
-}
+const events = storyEvents;
+const inputOf = captionInputOf;
 
 const nvda = fixtures.bars('NVDA');
 const input = inputOf(nvda);
