@@ -84,6 +84,9 @@ describe('“Your story”: writing a story in steps', () => {
     const title = screen.getByRole('textbox', { name: 'Title of step 4' });
     expect(title).toHaveFocus();
     expect(title).toHaveValue('21 Jan to 4 Feb 2025');
+    expect(title.closest('li')).toHaveTextContent(
+      'Price and market value · Candles · linear scale · without your note',
+    );
     await user.keyboard('The drop');
     const caption = screen.getByRole('textbox', { name: 'Caption of step 4' });
     await user.type(caption, '{{company} fell {{shock.fall} on {{shock.date}.');

@@ -1,3 +1,4 @@
+import { EVENT_KIND_STYLE } from '../../charts/eventStyle';
 import { CHART_MODES, CHART_TYPES } from '../../domain/vocabulary';
 import {
   cleanStepCaption,
@@ -20,7 +21,9 @@ function viewWords(view: StepView): string {
     view.mode && CHART_MODES[view.mode].label,
     view.chartType && CHART_TYPES[view.chartType].label,
     view.logScale === undefined ? undefined : view.logScale ? 'log scale' : 'linear scale',
-    view.hiddenKinds?.length ? `without ${view.hiddenKinds.join(', ')}` : undefined,
+    view.hiddenKinds?.length
+      ? `without ${view.hiddenKinds.map((kind) => EVENT_KIND_STYLE[kind].label.toLowerCase()).join(', ')}`
+      : undefined,
   ];
   return words.filter(Boolean).join(' · ');
 }
