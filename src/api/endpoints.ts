@@ -1,5 +1,6 @@
 import { normalizeBars, type CleanBars } from '../domain/normalizeBars';
 import type { MarketEvent } from '../domain/types';
+import { valueAt } from '../domain/valueAt';
 import { getJson } from './client';
 import { InvalidResponseError } from './errors';
 import {
@@ -67,16 +68,6 @@ export interface EventsResult {
   events: MarketEvent[];
   /** Events that do not match the contract, with why: skipped, never drawn. */
   rejected: { id: string; reason: string }[];
-}
-
-/** The value at a path of parsed JSON, or undefined. */
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  let at = value;
-  for (const key of path) {
-    if (typeof at !== 'object' || at === null) return undefined;
-    at = (at as Record<PropertyKey, unknown>)[key];
-  }
-  return at;
 }
 
 /** The events of a symbol; one malformed event is skipped and named, not fatal to the rest. */

@@ -1,6 +1,7 @@
 import { marketEventSchema } from '../api/schemas';
 import { EXCHANGE_TIME_ZONE, toExchangeMoment } from '../domain/exchangeTime';
 import { EVENT_KINDS, type EventKind, type MarketEvent } from '../domain/types';
+import { valueAt } from '../domain/valueAt';
 import { readDate } from './cells';
 import { detectDelimiter, firstLine, readRows } from './delimited';
 import {
@@ -242,13 +243,7 @@ function parseEventsJson(text: string, file: string): ImportResult<MarketEvent[]
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const path = issue?.path ?? [];
-      const sent = path.reduce<unknown>(
-        (at, key) =>
-          typeof at === 'object' && at !== null
-            ? (at as Record<PropertyKey, unknown>)[key]
-            : undefined,
-        raw,
-      );
+      const sent = valueAt(raw, path);
       const shown = typeof sent === 'string' ? sent : JSON.stringify(sent);
       const got = sent === undefined ? '' : `, got ${quoteCell(shown)}`;
       const reason = `${issue?.message ?? 'invalid'}${got}`;
