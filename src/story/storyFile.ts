@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isTradingDate } from '../domain/tradingDate';
 import { OVERLAY_KINDS } from '../domain/types';
+import { valueAt } from '../domain/valueAt';
 import { CHART_MODE_NAMES, CHART_TYPE_NAMES } from '../domain/vocabulary';
 import {
   cleanStepCaption,
@@ -39,6 +40,7 @@ export interface DroppedStep {
 export type StoryFileRead =
   { ok: true; story: StoryFile; dropped: readonly DroppedStep[] } | { ok: false; why: string };
 
+const oneOf = (what: string, words: readonly string[]) => `expected ${what}: ${words.join(', ')}`;
 const tradingDate = z.string().check(z.refine(isTradingDate, 'expected a YYYY-MM-DD date'));
 const stepSchema = z.object({
   title: z.string(),
@@ -47,10 +49,10 @@ const stepSchema = z.object({
     .object({
       from: tradingDate,
       to: tradingDate,
-      mode: z.optional(z.enum(CHART_MODE_NAMES)),
-      chartType: z.optional(z.enum(CHART_TYPE_NAMES)),
-      logScale: z.optional(z.boolean()),
-      hiddenKinds: z.optional(z.array(z.enum(OVERLAY_KINDS))),
+      mode: z.optional(z.enum(CHART_MODE_NAMES, oneOf('a chart mode', CHART_MODE_NAMES))),
+      chartType: z.optional(z.enum(CHART_TYPE_NAMES, oneOf('a chart type', CHART_TYPE_NAMES))),
+      logScale: z.optional(z.boolean('expected true or false')),
+      hiddenKinds: z.optional(z.array(z.enum(OVERLAY_KINDS, oneOf('a kind', OVERLAY_KINDS)))),
       highlight: z.optional(z.array(z.string().check(z.minLength(1, 'an id is empty')))),
     })
     .check(
@@ -91,8 +93,12 @@ function readStep(raw: unknown): StoryStep | string {
   const parsed = stepSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') ?? '';
-    return `${where === '' ? '' : `${where}: `}${issue?.message ?? 'not a step'}`;
+    const path = issue?.path ?? [];
+    // The value given, so the reason says what was wrong with it, not only where.
+    const given = valueAt(raw, path);
+    const where = path.length === 0 ? '' : `${path.join('.')}: `;
+    const got = given === undefined ? '' : `, got ${JSON.stringify(given)}`;
+    return `${where}${issue?.message ?? 'not a step'}${got}`;
   }
   const { title, caption, view } = parsed.data;
   return {

@@ -187,7 +187,7 @@ describe('“Your story”: writing a story in steps', () => {
     expect(report).toHaveTextContent('Opened “theirs.story.json” (“Theirs”): 2 steps.');
     expect(
       screen.getByText(
-        `Left out step 2 (“${bad?.title ?? ''}”): view.to: expected a YYYY-MM-DD date.`,
+        `Left out step 2 (“${bad?.title ?? ''}”): view.to: expected a YYYY-MM-DD date, got "2025-02-30".`,
       ),
     ).toBeInTheDocument();
     expect(titles()).toEqual([good?.title, other?.title]);

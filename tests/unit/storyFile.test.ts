@@ -56,7 +56,7 @@ describe('a story file', () => {
     expect(read.dropped).toEqual([
       {
         number: 3,
-        why: `step 3 (“${steps[2]?.title ?? ''}”): view.to: expected a YYYY-MM-DD date`,
+        why: `step 3 (“${steps[2]?.title ?? ''}”): view.to: expected a YYYY-MM-DD date, got "2025-02-30"`,
       },
     ]);
   });
@@ -64,7 +64,11 @@ describe('a story file', () => {
   it('checks a step as the link does: window, mode, chart type, kinds, ids', () => {
     const bad: [string, unknown, RegExp][] = [
       ['backwards', { from: '2025-02-04', to: '2025-01-21' }, /view.to: .*ends before it starts/],
-      ['mode', { from: '2025-01-21', to: '2025-02-04', mode: 'pie' }, /view.mode: /],
+      [
+        'mode',
+        { from: '2025-01-21', to: '2025-02-04', mode: 'pie' },
+        /view.mode: expected a chart mode: price, rebased, abnormal, got "pie"$/,
+      ],
       ['type', { from: '2025-01-21', to: '2025-02-04', chartType: 'area' }, /view.chartType: /],
       ['kind', { from: '2025-01-21', to: '2025-02-04', hiddenKinds: ['x'] }, /view.hiddenKinds/],
       ['id', { from: '2025-01-21', to: '2025-02-04', highlight: [''] }, /an id is empty/],
