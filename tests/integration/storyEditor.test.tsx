@@ -36,7 +36,7 @@ const VIEW: StepView = stepViewOf({
 const FIRST_THREE = STORY.steps.slice(0, 3);
 
 /** The editor as the page holds it: the steps in state (the link), every change recorded. */
-function renderEditor(initial: readonly StoryStep[] = FIRST_THREE) {
+function renderEditor(initial: readonly StoryStep[] = FIRST_THREE, { later = false } = {}) {
   const changes: (readonly StoryStep[])[] = [];
   function Page() {
     const [steps, setSteps] = useState(initial);
@@ -45,7 +45,12 @@ function renderEditor(initial: readonly StoryStep[] = FIRST_THREE) {
         steps={steps}
         onChange={(next) => {
           changes.push(next);
-          setSteps(next);
+          // A page may take the change a moment later (the link is written, then read back).
+          if (later)
+            setTimeout(() => {
+              setSteps(next);
+            }, 20);
+          else setSteps(next);
         }}
         currentView={VIEW}
         fill={fill}
@@ -100,6 +105,12 @@ describe('“Your story”: writing a story in steps', () => {
       view: VIEW,
     });
     expect(writeSteps(last() ?? [])).toContain(',price.candles.linear.-note,,The drop,');
+  });
+
+  it('gives the new step focus when the page takes the change a moment later', async () => {
+    const { user } = renderEditor(FIRST_THREE, { later: true });
+    await user.click(screen.getByRole('button', { name: /^Add this view as a step/ }));
+    expect(await screen.findByRole('textbox', { name: 'Title of step 4' })).toHaveFocus();
   });
 
   it('names the placeholders the data cannot fill, and keeps markup as text', async () => {

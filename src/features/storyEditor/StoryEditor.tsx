@@ -28,14 +28,18 @@ export function StoryEditor({ steps, onChange, currentView, fill, title }: Story
   const panel = useRef<HTMLElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const { focus } = editor;
+  const focused = useRef(0);
   useEffect(() => {
-    if (!focus) return;
+    if (!focus || focused.current === focus.ask) return;
     const control = panel.current?.querySelector<HTMLElement>(
       `[data-step-control="${controlId(focus.index, focus.control)}"]`,
     );
-    control?.focus();
+    // A step just added is drawn once the page has taken the change: try again when it is.
+    if (!control) return;
+    focused.current = focus.ask;
+    control.focus();
     if (control instanceof HTMLInputElement) control.select();
-  }, [focus]);
+  }, [focus, steps]);
   return (
     <section className="story-editor" aria-labelledby="story-editor-title" ref={panel}>
       <h2 id="story-editor-title" className="panel-title">
