@@ -8,7 +8,7 @@ import { StoryEditor } from '../../src/features/storyEditor/StoryEditor';
 import { stepViewOf } from '../../src/features/storyEditor/useStoryEditor';
 import { captionFigures, fillStep, GAP } from '../../src/story/captions';
 import { MAX_STEPS, type StepView, type StoryStep } from '../../src/story/steps';
-import { STORY } from '../../src/story/story';
+import { DEFAULT_STEPS } from '../../src/story/deepseekSteps';
 import { readStoryFile, writeStoryFile } from '../../src/story/storyFile';
 import { captionInputOf } from '../support/captionInput';
 import * as fixtures from '../support/fixtures';
@@ -33,7 +33,7 @@ const VIEW: StepView = stepViewOf({
 });
 
 // The default story's six steps are longer than the link holds; its first three fit.
-const FIRST_THREE = STORY.steps.slice(0, 3);
+const FIRST_THREE = DEFAULT_STEPS.slice(0, 3);
 
 /** The editor as the page holds it: the steps in state (the link), every change recorded. */
 function renderEditor(initial: readonly StoryStep[] = FIRST_THREE, { later = false } = {}) {
@@ -172,7 +172,7 @@ describe('“Your story”: writing a story in steps', () => {
 
   it('refuses to lengthen a story the link cannot hold, and lets it be shortened', async () => {
     // The default story's six steps: longer than the link's 2,000 characters.
-    const { user, changes, titles } = renderEditor(STORY.steps);
+    const { user, changes, titles } = renderEditor(DEFAULT_STEPS);
     await user.click(screen.getByRole('button', { name: /^Add this view as a step/ }));
     expect(screen.getByRole('status')).toHaveTextContent(/The link holds a story in at most 2,000/);
     expect(changes).toEqual([]);
@@ -183,7 +183,7 @@ describe('“Your story”: writing a story in steps', () => {
 
   it('opens a story file, leaving out a bad step and saying why', async () => {
     const { user, titles, last } = renderEditor();
-    const [good, bad, other] = STORY.steps;
+    const [good, bad, other] = DEFAULT_STEPS;
     const text = writeStoryFile({
       title: 'Theirs',
       steps: [good, { ...bad, view: { ...bad?.view, to: '2025-02-30' } }, other].flatMap((step) =>

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { stepsCodec, writeSteps } from '../../src/app/url/stepsCodec';
 import { MAX_STEPS, type StoryStep } from '../../src/story/steps';
 import { DEFAULT_STORY } from '../../src/story/story';
+import { DEFAULT_STEPS } from '../../src/story/deepseekSteps';
 import { readStoryFile, writeStoryFile } from '../../src/story/storyFile';
 
-const steps = DEFAULT_STORY.steps;
+const steps = DEFAULT_STEPS;
 
 /** A story file's JSON, with `change` applied to what the page writes. */
 function fileWith(change: (file: { version: unknown; steps: unknown[] }) => void): string {
