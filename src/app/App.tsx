@@ -9,6 +9,8 @@ import { usePrintFit } from './usePrintFit';
 import { useTheme } from './useTheme';
 import { useStorySteps } from './useStorySteps';
 import { useStoryView } from './useStoryView';
+import { YOUR_STORY_ID } from './url/params';
+import { yourStepsLoader } from './yourStory';
 import { useViewState } from './useViewState';
 import { useYourData } from './yourData/useYourData';
 
@@ -27,8 +29,12 @@ const NO_STEPS_YET: readonly StoryStep[] = [];
 /** The whole dashboard, or with `?embed=1` the chart alone for someone else's page. */
 export function App({ startupNotices = [], dataMode, telling }: AppProps) {
   const readerView = useViewState();
+  const { story: storyId, steps: stepsText } = readerView.view;
   // Read at each render: a reader's files re-tell the story, and keep its steps or not.
-  const ownSteps = useStorySteps(!telling && readerView.view.story !== null, STORY.loadSteps);
+  const ownSteps = useStorySteps(
+    telling ? null : storyId,
+    storyId === YOUR_STORY_ID ? yourStepsLoader(stepsText) : STORY.loadSteps,
+  );
   const { viewState, reading } = useStoryView(
     readerView,
     telling ?? storyTelling(ownSteps.steps ?? NO_STEPS_YET),
@@ -43,9 +49,10 @@ export function App({ startupNotices = [], dataMode, telling }: AppProps) {
     ...startupNotices,
     ...yourData.notices,
     ...(ownSteps.failure ? [ownSteps.failure] : []),
+    ...ownSteps.notices,
   ];
   // A story's page waits for its steps, which choose the window: no chart of another first.
-  if (!telling && readerView.view.story !== null && ownSteps.steps === undefined) return null;
+  if (!telling && storyId !== null && ownSteps.steps === undefined) return null;
   return viewState.view.embed ? (
     <EmbedView key={story} viewState={viewState} startupNotices={notices} story={reading} />
   ) : (

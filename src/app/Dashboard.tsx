@@ -20,6 +20,7 @@ import {
   loadNotesPanel,
   loadYourDataPanel,
   loadStoryPanel,
+  loadStoryEditor,
   ShareDialog,
 } from './lazyParts';
 import { withStepWords } from './model/chartFigure';
@@ -34,6 +35,7 @@ import { useDocumentTitle } from './useDocumentTitle';
 import type { ViewStore } from './useViewState';
 import { showsVolume } from './viewState';
 import { addressOf } from './url/addresses';
+import { YOUR_STORY_ID } from './url/params';
 import { cleanTitle, TITLE_MAX_LENGTH } from './url/title';
 import type { YourData } from './yourData/useYourData';
 
@@ -76,6 +78,12 @@ export function Dashboard({
   );
   const showDefaultWindow = () => {
     set(STORY.defaultWindow);
+  };
+  const writeYourSteps = (steps: string) => {
+    set({ steps });
+  };
+  const readYourStory = () => {
+    set({ story: YOUR_STORY_ID, step: 1 });
   };
 
   return (
@@ -199,6 +207,20 @@ export function Dashboard({
               what="Your notes"
               load={loadNotesPanel}
               props={{ editor: notes.editor, rows, newDate: notes.newDate }}
+            />
+          )}
+          {afterChart && (
+            <LazyPart
+              what="Your story"
+              load={loadStoryEditor}
+              props={{
+                stepsText: view.steps,
+                onStepsText: writeYourSteps,
+                view,
+                data: model,
+                benchmark: view.benchmark,
+                onRead: readYourStory,
+              }}
             />
           )}
         </aside>

@@ -18,3 +18,6 @@ export const loadYourDataPanel = () =>
 /** The story's stepper and the code that fills its captions load only with `story=`. */
 export const loadStoryPanel = () =>
   import('../features/story/StoryPanel').then((module) => module.StoryPanel);
+/** The reader's story editor, with the steps codec, loads once the chart is drawn. */
+export const loadStoryEditor = () =>
+  import('../features/storyEditor/StoryEditorPanel').then((module) => module.StoryEditorPanel);

@@ -38,6 +38,11 @@ export interface ViewState {
   story: string | null;
   /** The story's step shown, from 1 (`step=`); while a story is open its view sets the chart's. */
   step: number;
+  /**
+   * A reader's own story (`steps=`), as the link holds it: read into steps (stepsCodec.ts, loaded
+   * lazily) only when that story is opened (`story=yours`), so the first chart does not carry it.
+   */
+  steps: string;
   /** The chart alone, for an iframe in someone else's page. */
   embed: boolean;
   /** No tooltips, cards or focus: a picture of the chart, for print. */
@@ -75,6 +80,7 @@ export const DEFAULT_VIEW: ViewState = {
   title: null,
   story: null,
   step: 1,
+  steps: '',
   embed: false,
   staticChart: false,
   controls: 'none',

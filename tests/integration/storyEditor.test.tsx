@@ -171,13 +171,14 @@ describe('“Your story”: writing a story in steps', () => {
   });
 
   it('refuses to lengthen a story the link cannot hold, and lets it be shortened', async () => {
-    // The default story's six steps: longer than the link's 2,000 characters.
-    const { user, changes, titles } = renderEditor(DEFAULT_STEPS);
+    // The default story's six steps and two of them again: past the link's 2,600 characters.
+    const long = [...DEFAULT_STEPS, ...DEFAULT_STEPS.slice(0, 2)];
+    const { user, changes, titles } = renderEditor(long);
     await user.click(screen.getByRole('button', { name: /^Add this view as a step/ }));
-    expect(screen.getByRole('status')).toHaveTextContent(/The link holds a story in at most 2,000/);
+    expect(screen.getByRole('status')).toHaveTextContent(/The link holds a story in at most 2,600/);
     expect(changes).toEqual([]);
-    await user.click(screen.getByRole('button', { name: 'Delete step 6' }));
-    expect(titles()).toHaveLength(5);
+    await user.click(screen.getByRole('button', { name: 'Delete step 8' }));
+    expect(titles()).toHaveLength(7);
     expect(screen.queryByRole('status')).toBeNull();
   });
 

@@ -111,6 +111,7 @@ describe('parseViewState: defaults', () => {
       title: null,
       story: null,
       step: 1,
+      steps: '',
       embed: false,
       staticChart: false,
       controls: 'none',
@@ -131,8 +132,11 @@ describe('parseViewState: defaults', () => {
     expect(state.story).toBeNull();
     expect(state.step).toBe(1);
     expect(notices).toEqual([
-      'Ignored story="tesla-recall": stories are nvda-deepseek.',
+      'Ignored story="tesla-recall": stories are nvda-deepseek, yours.',
       'Ignored step="0": expected a step number such as 2; the story opens on step 1.',
+    ]);
+    expect(parseViewState(`?story=yours&steps=${'x'.repeat(4001)}`).notices).toEqual([
+      `Ignored steps="${'x'.repeat(40)}…": a story in the link holds at most 4,000 characters.`,
     ]);
     for (const bad of ['-1', '2.5', 'two', '1e2', '1000'])
       expect(parseViewState(`?story=nvda-deepseek&step=${bad}`).state.step).toBe(1);
@@ -227,7 +231,7 @@ describe('parseViewState: valid values are read', () => {
       '&theme=dark&title=%20Nvidia%20%3C%2027%20Jan%0A%26%20after&embed=1&static=1&controls=toggles' +
       '&notes=1,n,2025-01-27,118.42,Our+article,r,2025-01-21,2025-01-24,Window' +
       '&prices=https://example.com/AVGO.csv&benchmarkPrices=https://example.com/b.csv' +
-      '&events=https://example.com/e.json&eventsMode=replace&story=nvda-deepseek&step=3';
+      '&events=https://example.com/e.json&eventsMode=replace&story=nvda-deepseek&step=3&steps=1,2025-01-21,2025-02-04,,,Drop,x';
     const { state, notices } = parseViewState(search);
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -249,6 +253,7 @@ describe('parseViewState: valid values are read', () => {
       title: 'Nvidia < 27 Jan & after',
       story: 'nvda-deepseek',
       step: 3,
+      steps: '1,2025-01-21,2025-02-04,,,Drop,x',
       embed: true,
       staticChart: true,
       controls: 'toggles',
@@ -517,8 +522,9 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
         .filter((title) => title !== null),
       { nil: null },
     ),
-    story: fc.constantFrom(null, STORY.id),
+    story: fc.constantFrom(null, STORY.id, 'yours'),
     step: fc.integer({ min: 1, max: 999 }),
+    steps: fc.string({ maxLength: 300 }),
     embed: fc.boolean(),
     staticChart: fc.boolean(),
     controls: fc.constantFrom(...EMBED_CONTROLS),

@@ -62,14 +62,20 @@ const carCodec: Codec<EventWindow | null> = {
   write: (value) => value?.join(',') ?? '',
 };
 
-/** The stories this build ships, by id: a reader's own files re-tell the default one, unnamed here. */
-const SHIPPED_STORIES = [STORY.id];
+/** The reader's own story, told in the steps the link carries (`steps=`). */
+export const YOUR_STORY_ID = 'yours';
+
+/**
+ * The stories this page can open, by id: the one it ships, and the reader's own. A reader's own
+ * files re-tell the shipped one, unnamed here.
+ */
+const STORIES = [STORY.id, YOUR_STORY_ID];
 
 const storyCodec: Codec<string | null> = {
   parse: (text) =>
-    SHIPPED_STORIES.includes(text)
+    STORIES.includes(text)
       ? { ok: true, value: text }
-      : { ok: false, why: `stories are ${SHIPPED_STORIES.join(', ')}` },
+      : { ok: false, why: `stories are ${STORIES.join(', ')}` },
   write: (value) => value ?? '',
 };
 
@@ -80,6 +86,23 @@ const stepCodec: Codec<number> = {
       ? { ok: true, value: Number(text) }
       : { ok: false, why: 'expected a step number such as 2; the story opens on step 1' },
   write: (value) => String(value),
+};
+
+/**
+ * Bounds the text of `steps=` before anything reads it: well above what the steps codec keeps
+ * (STEPS_MAX_LINK_LENGTH), which reads it, with its own notices, only when the story is opened.
+ */
+const STEPS_TEXT_MAX_LENGTH = 4000;
+
+const stepsTextCodec: Codec<string> = {
+  parse: (text) =>
+    text.length <= STEPS_TEXT_MAX_LENGTH
+      ? { ok: true, value: text }
+      : {
+          ok: false,
+          why: `a story in the link holds at most ${STEPS_TEXT_MAX_LENGTH.toLocaleString('en-US')} characters`,
+        },
+  write: (value) => value,
 };
 
 const titleCodec: Codec<string | null> = {
@@ -149,6 +172,7 @@ export const PARAMS = {
   notes: param('notes', notesCodec),
   story: param('story', storyCodec),
   step: param('step', stepCodec),
+  steps: param('steps', stepsTextCodec),
   embed: param('embed', flagCodec('embed')),
   static: param('staticChart', flagCodec('static')),
   prices: param('pricesUrl', httpsUrlCodec),

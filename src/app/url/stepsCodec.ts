@@ -34,7 +34,7 @@ import { readRecordList } from './recordList';
 export const STEPS_VERSION = '1';
 
 /** At most this many characters of link for the steps: a longer link breaks in mail and chat. */
-export const STEPS_MAX_LINK_LENGTH = 2000;
+export const STEPS_MAX_LINK_LENGTH = 2600;
 
 const FIELDS = 6;
 

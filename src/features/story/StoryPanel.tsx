@@ -1,23 +1,10 @@
 import { useEffect, useMemo, type RefObject } from 'react';
-import type { SessionRow } from '../../domain/dailySeries';
-import type { PlacedEvent } from '../../domain/eventPlacement';
-import type { ImpactAnalysis } from '../../domain/impactAnalysis';
-import type { TradingDate } from '../../domain/tradingDate';
-import { captionFigures, fillStep } from '../../story/captions';
-import type { CaptionInput, FilledStep } from '../../story/steps';
-import { STORY } from '../../story/story';
+import { fillStep } from '../../story/captions';
+import type { FilledStep } from '../../story/steps';
 import type { StoryReading } from './storyReading';
 import { StoryStepper } from './StoryStepper';
+import { useCaptionFigures, type StoryData } from './useCaptionFigures';
 import { useStepMotion } from './useStepMotion';
-
-/** What the captions are computed from, as the page's model holds it. */
-export interface StoryData {
-  rows: readonly SessionRow[] | null;
-  placedEvents: readonly PlacedEvent[];
-  analysis: ImpactAnalysis | null;
-  /** The window drawn. */
-  window: { from: TradingDate; to: TradingDate };
-}
 
 export interface StoryPanelProps {
   reading: StoryReading;
@@ -30,8 +17,6 @@ export interface StoryPanelProps {
   onShown?: (step: FilledStep | null) => void;
 }
 
-const NO_ROWS: readonly SessionRow[] = [];
-
 /**
  * The open story's stepper, its words filled from the page's own data (as the headline's are).
  * It loads, with captions.ts, only when a story is open.
@@ -39,27 +24,11 @@ const NO_ROWS: readonly SessionRow[] = [];
 export function StoryPanel({ reading, data, benchmark, chart, onShown }: StoryPanelProps) {
   const { telling } = reading;
   useStepMotion(chart, data.window, reading.index);
-  const { rows, placedEvents, analysis } = data;
-  const { symbol, companyName, shockDate } = STORY;
-  const events = useMemo(
-    // The story's events, as the API gave them: the reader's notes are not the story's.
-    () => placedEvents.flatMap((placed) => (placed.event.kind === 'note' ? [] : [placed.event])),
-    [placedEvents],
-  );
+  const figures = useCaptionFigures(data, benchmark, telling.captionFigures);
   const steps = useMemo(() => {
-    const input: CaptionInput = {
-      rows: rows ?? NO_ROWS,
-      events,
-      analysis,
-      symbol,
-      companyName,
-      shockDate,
-      benchmark,
-    };
-    const figures = (telling.captionFigures ?? captionFigures)(input);
     const fill = telling.fillStep ?? fillStep;
     return telling.steps.map((step) => fill(step, figures));
-  }, [telling, rows, events, analysis, symbol, companyName, shockDate, benchmark]);
+  }, [telling, figures]);
   const shown = steps[reading.index] ?? null;
   useEffect(() => {
     onShown?.(shown);

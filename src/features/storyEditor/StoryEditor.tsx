@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { FilledStep, StepView, StoryStep } from '../../story/steps';
 import { PlaceholderHelp } from './PlaceholderHelp';
 import { controlId, StepItem } from './StepItem';
@@ -16,6 +16,8 @@ export interface StoryEditorProps {
   fill: (step: StoryStep) => FilledStep;
   /** The story's title, for its file. */
   title?: string;
+  /** What the page adds under the hint: starting from its story, reading this one. */
+  children?: ReactNode;
 }
 
 /**
@@ -23,7 +25,14 @@ export interface StoryEditorProps {
  * write its title and caption, with placeholders the data fills; reorder, reframe or delete steps.
  * The link carries the story, and a story file keeps or sends it.
  */
-export function StoryEditor({ steps, onChange, currentView, fill, title }: StoryEditorProps) {
+export function StoryEditor({
+  steps,
+  onChange,
+  currentView,
+  fill,
+  title,
+  children,
+}: StoryEditorProps) {
   const editor = useStoryEditor(steps, onChange);
   const panel = useRef<HTMLElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -49,6 +58,7 @@ export function StoryEditor({ steps, onChange, currentView, fill, title }: Story
         Set the chart as a step should show it (window, chart, overlays), then add it as a step and
         write what the reader should see. The link carries your story.
       </p>
+      {children}
       <button
         type="button"
         ref={addButton}
