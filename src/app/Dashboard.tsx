@@ -283,6 +283,7 @@ export function Dashboard({
             description={exported.description}
             chart={exported.chart}
             chartArea={chartArea}
+            story={story !== null}
             onClose={() => {
               setSharing(false);
             }}

@@ -18,6 +18,8 @@ export interface ShareDialogProps {
   /** The element that holds the chart panels the image exports copy. */
   chartArea: RefObject<HTMLElement | null>;
   onClose: () => void;
+  /** A story is open: its link and embed carry it (`story=`, `step=`, `steps=`). */
+  story?: boolean;
 }
 
 /** Share the view, embed it, export it: everything a report needs, from one dialog. */
@@ -57,6 +59,7 @@ export function ShareDialog(props: ShareDialogProps) {
         placeholder={description.title}
         titleMaxLength={props.titleMaxLength}
         onTitleChange={props.onTitleChange}
+        story={props.story}
       />
       <ExportSection description={description} chart={props.chart} chartArea={props.chartArea} />
       <EmbedSection
