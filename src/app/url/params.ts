@@ -98,10 +98,7 @@ const stepsTextCodec: Codec<string> = {
   parse: (text) =>
     text.length <= STEPS_TEXT_MAX_LENGTH
       ? { ok: true, value: text }
-      : {
-          ok: false,
-          why: `a story in the link holds at most ${STEPS_TEXT_MAX_LENGTH.toLocaleString('en-US')} characters`,
-        },
+      : { ok: false, why: `longer than ${String(STEPS_TEXT_MAX_LENGTH)} characters` },
   write: (value) => value,
 };
 
