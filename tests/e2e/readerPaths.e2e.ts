@@ -2,6 +2,9 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { writeSteps } from '../../src/app/url/stepsCodec';
+import { formatUsd } from '../../src/domain/numberFormat';
+import type { StoryStep } from '../../src/story/steps';
 import { DEFAULT_STORY } from '../../src/story/story';
 import { DEFAULT_STEPS } from '../../src/story/deepseekSteps';
 import { bars } from '../support/fixtures';
@@ -104,6 +107,20 @@ async function axeViolations(page: ReaderPage): Promise<string[]> {
 }
 
 const STORY_LINK = `?story=${DEFAULT_STORY.id}`;
+
+/** A reader's own story of two steps, as the editor writes it into the link. */
+const YOUR_STEPS: readonly StoryStep[] = [
+  {
+    title: 'Before the drop',
+    caption: '{company} closed at {before.close} on {before.date}.',
+    view: { from: '2025-01-13', to: '2025-01-24', mode: 'price' },
+  },
+  {
+    title: 'The drop',
+    caption: '{company} closed at {shock.close} on {shock.date}, {shock.change}.',
+    view: { from: '2025-01-21', to: '2025-02-04', mode: 'price', chartType: 'candles' },
+  },
+];
 
 /**
  * Waits for the stepper to show step `n` of however many the story has, and checks that its
@@ -566,5 +583,22 @@ describe.each(enginesToRun())('%s: the reader’s paths', (name) => {
     await windowAt(page, 4);
     await screenshot('story-step4.png');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('reads a story of the reader’s own from the link (story=yours&steps=), stepping with Next', async () => {
+    await open(`?story=yours&steps=${writeSteps(YOUR_STEPS)}`, '.story-stepper');
+    const first = await stepShown(page, 1);
+    expect(first.dots).toHaveLength(2);
+    expect(first.title).toBe('Before the drop');
+    await click(page, '.story-stepper button', 'Next →');
+    const second = await stepShown(page, 2);
+    expect(second.title).toBe('The drop');
+    const monday = bars('NVDA').find((bar) => bar.date === '2025-01-27');
+    expect(second.caption).toContain(formatUsd(monday?.close ?? Number.NaN));
+    await windowWhen(
+      page,
+      'the second step’s window',
+      (from, to) => from === '2025-01-21' && to === '2025-02-04',
+    );
   });
 });
