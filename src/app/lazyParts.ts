@@ -15,9 +15,7 @@ export const loadNotesPanel = () =>
   import('../features/notes/NotesPanel').then((module) => module.NotesPanel);
 export const loadYourDataPanel = () =>
   import('./yourData/YourDataPanel').then((module) => module.YourDataPanel);
-/** The story's stepper and the code that fills its captions load only with `story=`. */
-export const loadStoryPanel = () =>
-  import('../features/story/StoryPanel').then((module) => module.StoryPanel);
-/** The reader's story editor, with the steps codec, loads once the chart is drawn. */
-export const loadStoryEditor = () =>
-  import('../features/storyEditor/StoryEditorPanel').then((module) => module.StoryEditorPanel);
+/** The story's stepper and captions load only with `story=`; the reader's editor after the chart. */
+export const loadStoryParts = () => import('./storyParts');
+export const loadStoryPanel = () => loadStoryParts().then((module) => module.StoryPanel);
+export const loadStoryEditor = () => loadStoryParts().then((module) => module.StoryEditorPanel);
