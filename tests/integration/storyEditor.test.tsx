@@ -71,6 +71,16 @@ function renderEditor(initial: readonly StoryStep[] = FIRST_THREE, { later = fal
 }
 
 describe('“Your story”: writing a story in steps', () => {
+  it('shows a step whose words are longer than a step may hold, rather than failing', () => {
+    // A story written by hand (a file, another tool) may hold more than the editor's bounds.
+    const long = { ...FIRST_THREE[0], caption: 'The drop. '.repeat(50) } as StoryStep;
+    renderEditor([long]);
+    const caption = screen.getByRole<HTMLTextAreaElement>('textbox', {
+      name: /^Caption of step 1/,
+    });
+    expect(caption.value).toBe(long.caption);
+  });
+
   it('lists each step with its window and its caption filled from the data', () => {
     const { preview } = renderEditor();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);

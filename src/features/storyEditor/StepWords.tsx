@@ -25,7 +25,9 @@ export function StepWords({
 }) {
   const [draft, setDraft] = useState(value);
   // Changed from elsewhere (a refused edit, a move, a file opened): show what the story holds.
-  if (clean(draft) !== value) setDraft(value);
+  // Both sides cleaned: words longer than a step may hold (a hand-written file) would otherwise
+  // never equal their own cleaned draft, and set it at every render.
+  if (clean(draft) !== clean(value)) setDraft(value);
   const field = {
     'aria-label': label,
     'data-step-control': control,
